@@ -1,0 +1,31 @@
+package io.podiokit;
+
+import java.net.URI;
+import java.util.Objects;
+
+/**
+ * Where to send the user's browser to authorize, and what to check when it comes back. Keep it (or at least its
+ * {@link #state()} and {@link #redirectUri()}) in the user's web session until the callback arrives, then hand it to
+ * {@link PodioAuth#completeAuthorization(String, String, AuthorizationRequest)}.
+ *
+ * @param url the full authorization URL on podio.com
+ * @param state the random value sent along, which the callback must echo (CSRF protection)
+ * @param redirectUri where Podio sends the browser back
+ * @param scope the scope asked for, empty for Podio's default
+ * @param responseType {@code code} (server-side flow) or {@code token} (client-side flow)
+ */
+public record AuthorizationRequest(URI url, String state, String redirectUri, String scope, String responseType) {
+
+  public AuthorizationRequest {
+    Objects.requireNonNull(url, "url == null");
+    Objects.requireNonNull(state, "state == null");
+    Objects.requireNonNull(redirectUri, "redirectUri == null");
+    Objects.requireNonNull(scope, "scope == null");
+    Objects.requireNonNull(responseType, "responseType == null");
+  }
+
+  /** Rebuilds the request from the parts an app kept, when it kept only the state and the redirect URI. */
+  public static AuthorizationRequest restore(String state, String redirectUri, String responseType) {
+    return new AuthorizationRequest(URI.create(redirectUri), state, redirectUri, "", responseType);
+  }
+}

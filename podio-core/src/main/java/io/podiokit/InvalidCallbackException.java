@@ -1,0 +1,13 @@
+package io.podiokit;
+
+/**
+ * An authorization callback that cannot be trusted or used: the {@code state} is missing or does not match the one
+ * sent (a forged or replayed callback), or the code or token is missing. Nothing was exchanged or stored.
+ */
+public class InvalidCallbackException extends AuthException {
+  private static final long serialVersionUID = 1L;
+
+  public InvalidCallbackException(String message) {
+    super("invalid_callback", message);
+  }
+}

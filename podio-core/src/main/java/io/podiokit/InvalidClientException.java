@@ -1,0 +1,12 @@
+package io.podiokit;
+
+import org.jspecify.annotations.Nullable;
+
+/** Podio answered {@code invalid_client}: the client id or client secret is wrong. */
+public class InvalidClientException extends AuthException {
+  private static final long serialVersionUID = 1L;
+
+  public InvalidClientException(String message, @Nullable PodioError error) {
+    super("invalid_client", message, error, null);
+  }
+}

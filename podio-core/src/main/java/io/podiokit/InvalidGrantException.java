@@ -1,0 +1,12 @@
+package io.podiokit;
+
+import org.jspecify.annotations.Nullable;
+
+/** Podio answered {@code invalid_grant}: the code, refresh token, app token or password is wrong, used or revoked. */
+public class InvalidGrantException extends AuthException {
+  private static final long serialVersionUID = 1L;
+
+  public InvalidGrantException(String message, @Nullable PodioError error) {
+    super("invalid_grant", message, error, null);
+  }
+}

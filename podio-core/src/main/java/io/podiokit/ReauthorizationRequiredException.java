@@ -1,0 +1,35 @@
+package io.podiokit;
+
+import java.util.Optional;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * A session from the server-side or client-side flow died (its refresh token was refused) and only the user can
+ * revive it: send them to {@link #authorizationRequest()}'s URL. The dead session has been deleted from the store.
+ */
+public class ReauthorizationRequiredException extends AuthException {
+  private static final long serialVersionUID = 1L;
+
+  private final SessionKey key;
+  private final transient @Nullable AuthorizationRequest authorizationRequest;
+
+  public ReauthorizationRequiredException(SessionKey key, @Nullable AuthorizationRequest authorizationRequest,
+                                          @Nullable Throwable cause) {
+    super("reauthorization_required", "The session " + key + " can no longer be refreshed and was removed: the user "
+        + "must authorize again" + (authorizationRequest == null
+            ? " (configure PodioAuth.Builder.reauthorization(redirectUri, scope) to get the URL here)."
+            : " at the URL in authorizationRequest()."), null, cause);
+    this.key = key;
+    this.authorizationRequest = authorizationRequest;
+  }
+
+  /** The session that died. */
+  public SessionKey key() {
+    return key;
+  }
+
+  /** Where to send the user, when a redirect URI and scope were configured for reauthorization. */
+  public Optional<AuthorizationRequest> authorizationRequest() {
+    return Optional.ofNullable(authorizationRequest);
+  }
+}

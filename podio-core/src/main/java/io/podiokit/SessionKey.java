@@ -1,0 +1,77 @@
+package io.podiokit;
+
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.util.Objects;
+
+/**
+ * Which authentication a session belongs to. A session is never shared by accident: an app, a password login and
+ * each of your own users get a different key.
+ *
+ * @param namespace the API key's client id, so two API keys never share sessions
+ * @param kind {@value #APP}, {@value #USER}, {@value #PASSWORD}, or a kind of your own
+ * @param identifier the app id, your own id for the user, or the username
+ */
+public record SessionKey(String namespace, String kind, String identifier) {
+
+  /** Kind of sessions from app authentication; the identifier is the app id. */
+  public static final String APP = "app";
+  /** Kind of sessions from the server-side or client-side flow; the identifier is your own id for the user. */
+  public static final String USER = "user";
+  /** Kind of sessions from password authentication; the identifier is the username. */
+  public static final String PASSWORD = "password";
+
+  /** The longest namespace, kind and identifier, in characters, so every store can hold any valid key. */
+  public static final int MAX_NAMESPACE_LENGTH = 128;
+  public static final int MAX_KIND_LENGTH = 32;
+  public static final int MAX_IDENTIFIER_LENGTH = 255;
+
+  public SessionKey {
+    check(namespace, "namespace", MAX_NAMESPACE_LENGTH);
+    check(kind, "kind", MAX_KIND_LENGTH);
+    check(identifier, "identifier", MAX_IDENTIFIER_LENGTH);
+  }
+
+  /** The key of an app authentication. */
+  public static SessionKey app(String clientId, long appId) {
+    return new SessionKey(clientId, APP, Long.toString(appId));
+  }
+
+  /** The key of a user of yours who authorized through the server-side or client-side flow. */
+  public static SessionKey user(String clientId, String userId) {
+    return new SessionKey(clientId, USER, userId);
+  }
+
+  /** The key of a password authentication. */
+  public static SessionKey password(String clientId, String username) {
+    return new SessionKey(clientId, PASSWORD, username);
+  }
+
+  /**
+   * One string for this key, {@code namespace:kind:identifier} with each part percent-encoded, so that two different
+   * keys never give the same string (a colon inside a part is encoded). Stores use it as a flat key.
+   */
+  public String encoded() {
+    return encode(namespace) + ':' + encode(kind) + ':' + encode(identifier);
+  }
+
+  private static String encode(String part) {
+    return URLEncoder.encode(part, StandardCharsets.UTF_8).replace("*", "%2A").replace("+", "%20");
+  }
+
+  private static void check(String value, String name, int max) {
+    Objects.requireNonNull(value, name + " == null");
+    if (value.isBlank()) {
+      throw new IllegalArgumentException("session key " + name + " is blank");
+    }
+    if (value.length() > max) {
+      throw new IllegalArgumentException("session key " + name + " is " + value.length()
+          + " characters, the most is " + max);
+    }
+    for (int i = 0; i < value.length(); i++) {
+      if (Character.isISOControl(value.charAt(i))) {
+        throw new IllegalArgumentException("session key " + name + " contains a control character at index " + i);
+      }
+    }
+  }
+}

@@ -1,0 +1,38 @@
+package io.podiokit;
+
+import java.util.Optional;
+
+/**
+ * Port: where sessions live between calls, runs and processes. Adapters: {@code podio-session-memory},
+ * {@code podio-session-redis}, {@code podio-session-jdbc}; open one by URI with {@link SessionStores#open(String)}.
+ *
+ * <p>Every implementation must be safe for concurrent use and pass the contract suite in {@code podio-testkit}
+ * ({@code io.podiokit.testkit.SessionStoreContract}). Versions are assigned by the store: the first write of a key
+ * gives version 1 and each later write adds one. A store that is unreachable throws {@link SessionStoreException} and
+ * leaves what it holds unchanged. A store may drop a session after its {@link Session#retainUntil()}.
+ */
+public interface SessionStore extends AutoCloseable {
+
+  /** The session stored under {@code key}, if any. */
+  Optional<Session> load(SessionKey key);
+
+  /**
+   * Writes {@code session} under its key whatever is there, and returns it with the version the store gave it
+   * (the previous version plus one, or 1). The version of the argument is ignored.
+   */
+  Session save(Session session);
+
+  /**
+   * Compare-and-set: writes {@code next} under its key only if the stored session has {@code expectedVersion}, and
+   * returns it with version {@code expectedVersion + 1}; returns empty, writing nothing, if the stored version differs
+   * or nothing is stored.
+   */
+  Optional<Session> replace(long expectedVersion, Session next);
+
+  /** Removes the session stored under {@code key}; does nothing if there is none. */
+  void delete(SessionKey key);
+
+  /** Releases the store's connections. The default does nothing. */
+  @Override
+  default void close() {}
+}

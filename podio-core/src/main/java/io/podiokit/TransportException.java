@@ -1,0 +1,15 @@
+package io.podiokit;
+
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Podio could not be reached, timed out, dropped the connection, or answered something that is not Podio's protocol
+ * (an HTML error page from a proxy, an empty or malformed body). Safe to retry for idempotent requests.
+ */
+public class TransportException extends PodioException {
+  private static final long serialVersionUID = 1L;
+
+  public TransportException(String message, @Nullable Throwable cause) {
+    super(message, cause);
+  }
+}
