@@ -1,0 +1,27 @@
+package io.podiokit;
+
+/**
+ * Hears what happens to sessions, to log or measure without patching the library. Every method has an empty default;
+ * implement those you need. Called on the thread that caused the event; must be quick and must not throw
+ * (an exception is logged and ignored).
+ */
+public interface AuthListener {
+
+  /** A new session was obtained with {@code origin}'s grant and stored. */
+  default void authenticated(SessionKey key, GrantKind origin) {}
+
+  /** The session's token was refreshed by this process and stored. */
+  default void refreshed(SessionKey key) {}
+
+  /** A newer token written by another process (or thread) was adopted instead of refreshing. */
+  default void adopted(SessionKey key) {}
+
+  /** A refresh failed; the stored session was left as it was. */
+  default void refreshFailed(SessionKey key, PodioException error) {}
+
+  /** A dead session was replaced by replaying its app or password grant. */
+  default void reauthenticated(SessionKey key) {}
+
+  /** The session was removed: signed out, or dead and not replayable. */
+  default void signedOut(SessionKey key) {}
+}

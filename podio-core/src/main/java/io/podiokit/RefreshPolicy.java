@@ -1,0 +1,144 @@
+package io.podiokit;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Objects;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * When tokens are refreshed and how long callers and processes wait for each other. Immutable; build with
+ * {@link #builder()}, or use {@link #defaults()}.
+ *
+ * <table>
+ * <caption>Settings</caption>
+ * <tr><th>setting</th><th>default</th><th>meaning</th></tr>
+ * <tr><td>refreshMargin</td><td>5 min</td><td>a token this close to expiry is STALE: served, and refreshed in the background</td></tr>
+ * <tr><td>expiryMargin</td><td>30 s</td><td>a token this close to expiry is EXPIRED: callers wait for its refresh</td></tr>
+ * <tr><td>refreshTimeout</td><td>30 s</td><td>the longest a caller waits for a refresh before {@link TokenRefreshTimeoutException}</td></tr>
+ * <tr><td>refreshTokenLifetime</td><td>28 days</td><td>how long Podio keeps an unused refresh token; sets {@link Session#retainUntil()}</td></tr>
+ * <tr><td>leaseTime</td><td>10 s</td><td>how long a process holds a shared store's {@link RefreshLock} while refreshing</td></tr>
+ * <tr><td>pollInterval</td><td>50 ms</td><td>how often a process waiting on another's refresh re-reads the store</td></tr>
+ * </table>
+ */
+public final class RefreshPolicy {
+
+  private static final RefreshPolicy DEFAULTS = builder().build();
+
+  private final Duration refreshMargin;
+  private final Duration expiryMargin;
+  private final Duration refreshTimeout;
+  private final Duration refreshTokenLifetime;
+  private final Duration leaseTime;
+  private final Duration pollInterval;
+
+  private RefreshPolicy(Builder b) {
+    this.refreshMargin = b.refreshMargin;
+    this.expiryMargin = b.expiryMargin;
+    this.refreshTimeout = b.refreshTimeout;
+    this.refreshTokenLifetime = b.refreshTokenLifetime;
+    this.leaseTime = b.leaseTime;
+    this.pollInterval = b.pollInterval;
+  }
+
+  /** The default policy (see the table above). */
+  public static RefreshPolicy defaults() {
+    return DEFAULTS;
+  }
+
+  /** A builder starting from the defaults. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** A builder starting from this policy's settings. */
+  public Builder toBuilder() {
+    return new Builder().refreshMargin(refreshMargin).expiryMargin(expiryMargin).refreshTimeout(refreshTimeout)
+        .refreshTokenLifetime(refreshTokenLifetime).leaseTime(leaseTime).pollInterval(pollInterval);
+  }
+
+  /** The state of {@code session} at {@code now}: the auth state machine's one rule, a pure function. */
+  public TokenState stateOf(@Nullable Session session, Instant now) {
+    if (session == null) {
+      return TokenState.ABSENT;
+    }
+    Instant expiresAt = session.token().expiresAt();
+    if (now.isBefore(expiresAt.minus(refreshMargin))) {
+      return TokenState.FRESH;
+    }
+    if (now.isBefore(expiresAt.minus(expiryMargin))) {
+      return TokenState.STALE;
+    }
+    boolean refreshable = session.token().refreshable() && now.isBefore(session.retainUntil());
+    return refreshable ? TokenState.EXPIRED : TokenState.DEAD;
+  }
+
+  /** Until when a session holding {@code token}, written at {@code now}, is worth keeping. */
+  public Instant retainUntil(Token token, Instant now) {
+    Instant refreshLapses = now.plus(refreshTokenLifetime);
+    return token.refreshable() && refreshLapses.isAfter(token.expiresAt()) ? refreshLapses : token.expiresAt();
+  }
+
+  public Duration refreshMargin() { return refreshMargin; }
+  public Duration expiryMargin() { return expiryMargin; }
+  public Duration refreshTimeout() { return refreshTimeout; }
+  public Duration refreshTokenLifetime() { return refreshTokenLifetime; }
+  public Duration leaseTime() { return leaseTime; }
+  public Duration pollInterval() { return pollInterval; }
+
+  @Override
+  public String toString() {
+    return "RefreshPolicy[refreshMargin=" + refreshMargin + ", expiryMargin=" + expiryMargin + ", refreshTimeout="
+        + refreshTimeout + ", refreshTokenLifetime=" + refreshTokenLifetime + ", leaseTime=" + leaseTime
+        + ", pollInterval=" + pollInterval + "]";
+  }
+
+  /** Builds a {@link RefreshPolicy}; every setting starts at its default. */
+  public static final class Builder {
+    private Duration refreshMargin = Duration.ofMinutes(5);
+    private Duration expiryMargin = Duration.ofSeconds(30);
+    private Duration refreshTimeout = Duration.ofSeconds(30);
+    private Duration refreshTokenLifetime = Duration.ofDays(28);
+    private Duration leaseTime = Duration.ofSeconds(10);
+    private Duration pollInterval = Duration.ofMillis(50);
+
+    private Builder() {}
+
+    public Builder refreshMargin(Duration d) { refreshMargin = notNegative(d, "refreshMargin"); return this; }
+    public Builder expiryMargin(Duration d) { expiryMargin = notNegative(d, "expiryMargin"); return this; }
+    public Builder refreshTimeout(Duration d) { refreshTimeout = positive(d, "refreshTimeout"); return this; }
+    public Builder refreshTokenLifetime(Duration d) { refreshTokenLifetime = positive(d, "refreshTokenLifetime"); return this; }
+    public Builder leaseTime(Duration d) { leaseTime = positive(d, "leaseTime"); return this; }
+    public Builder pollInterval(Duration d) { pollInterval = positive(d, "pollInterval"); return this; }
+
+    /**
+     * Builds the policy.
+     *
+     * @throws IllegalStateException if the expiry margin exceeds the refresh margin, or the poll interval the lease time
+     */
+    public RefreshPolicy build() {
+      if (expiryMargin.compareTo(refreshMargin) > 0) {
+        throw new IllegalStateException("expiryMargin (" + expiryMargin + ") must not exceed refreshMargin ("
+            + refreshMargin + "): a token must turn stale before it turns expired");
+      }
+      if (pollInterval.compareTo(leaseTime) > 0) {
+        throw new IllegalStateException("pollInterval (" + pollInterval + ") must not exceed leaseTime (" + leaseTime + ")");
+      }
+      return new RefreshPolicy(this);
+    }
+
+    private static Duration notNegative(Duration d, String name) {
+      Objects.requireNonNull(d, name + " == null");
+      if (d.isNegative()) {
+        throw new IllegalArgumentException(name + " must not be negative, was " + d);
+      }
+      return d;
+    }
+
+    private static Duration positive(Duration d, String name) {
+      if (notNegative(d, name).isZero()) {
+        throw new IllegalArgumentException(name + " must be positive, was " + d);
+      }
+      return d;
+    }
+  }
+}

@@ -1,0 +1,29 @@
+package io.podiokit;
+
+/**
+ * Where a session stands at a given instant; {@link RefreshPolicy#stateOf(Session, java.time.Instant)} decides.
+ * <pre>
+ *  ABSENT ──authenticate──▶ FRESH ──refresh margin──▶ STALE ──expiry margin──▶ EXPIRED
+ *                             ▲                          │ (served, refreshed      │ (callers wait for
+ *                             └────────refreshed─────────┴──  in the background)  ─┘   the refresh)
+ *  EXPIRED/STALE ──invalid_grant, or no refresh token, or refresh token lapsed──▶ DEAD
+ *  DEAD ──app/password: replayed──▶ FRESH;   DEAD ──authorization code/implicit: deleted──▶ ABSENT
+ * </pre>
+ */
+public enum TokenState {
+  /** Nothing stored: authenticate. */
+  ABSENT,
+  /** Usable, not yet due for refresh. */
+  FRESH,
+  /** Still usable, inside the refresh margin: served while one refresh runs in the background. */
+  STALE,
+  /** Inside the expiry margin or past expiry: callers wait for the refresh. */
+  EXPIRED,
+  /** Past expiry and cannot be refreshed: no refresh token, or it has lapsed. */
+  DEAD;
+
+  /** Whether a session in this state can serve API calls, at once or after a refresh. */
+  public boolean authenticated() {
+    return this == FRESH || this == STALE || this == EXPIRED;
+  }
+}
