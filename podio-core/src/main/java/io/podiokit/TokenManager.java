@@ -147,12 +147,14 @@ final class TokenManager {
     }
     try {
       executor.execute(() -> {
+        // Leave the map before completing, so that a caller who sees the result never joins a finished flight.
         try {
-          mine.complete(work.get());
-        } catch (Throwable t) {
-          mine.completeExceptionally(t);
-        } finally {
+          Session result = work.get();
           inflight.remove(key, mine);
+          mine.complete(result);
+        } catch (Throwable t) {
+          inflight.remove(key, mine);
+          mine.completeExceptionally(t);
         }
       });
     } catch (RejectedExecutionException e) {

@@ -1,0 +1,86 @@
+package io.podiokit;
+
+import java.time.Duration;
+import java.util.Map;
+import java.util.Queue;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Supplier;
+
+/**
+ * An in-memory token endpoint: issues numbered tokens that expire after {@link #accessTtl} on the test clock,
+ * counts exchanges per grant type, fails on demand and can hold an exchange until released.
+ */
+final class TestTokenEndpoint implements TokenEndpoint {
+
+  private final Clock clock;
+  volatile Duration accessTtl = Duration.ofHours(8);
+  volatile boolean rotate;
+  private final AtomicInteger serial = new AtomicInteger();
+  private final Map<String, AtomicInteger> counts = new ConcurrentHashMap<>();
+  private final Queue<Supplier<RuntimeException>> failures = new ConcurrentLinkedQueue<>();
+  private volatile CountDownLatch gate = new CountDownLatch(0);
+  final CountDownLatch entered = new CountDownLatch(1);
+  private final Map<String, Boolean> liveRefreshTokens = new ConcurrentHashMap<>();
+
+  TestTokenEndpoint(Clock clock) {
+    this.clock = clock;
+  }
+
+  @Override
+  public Token exchange(Grant grant) {
+    counts.computeIfAbsent(grant.grantType(), g -> new AtomicInteger()).incrementAndGet();
+    entered.countDown();
+    try {
+      if (!gate.await(30, TimeUnit.SECONDS)) {
+        throw new TransportException("test gate never opened", null);
+      }
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new TransportException("interrupted", e);
+    }
+    Supplier<RuntimeException> failure = failures.poll();
+    if (failure != null) {
+      throw failure.get();
+    }
+    if (grant instanceof Grant.RefreshToken refresh) {
+      if (rotate && liveRefreshTokens.remove(refresh.refreshToken()) == null) {
+        throw invalidGrant();
+      }
+    }
+    int n = serial.incrementAndGet();
+    String refreshToken = grant instanceof Grant.RefreshToken r && !rotate ? r.refreshToken() : "refresh-" + n;
+    liveRefreshTokens.put(refreshToken, true);
+    TokenRef ref = grant instanceof Grant.App app ? new TokenRef("app", app.appId()) : new TokenRef("user", 42);
+    return new Token("access-" + n, refreshToken, clock.now().plus(accessTtl), "global:all", ref, "bearer");
+  }
+
+  static InvalidGrantException invalidGrant() {
+    return new InvalidGrantException("refresh token is dead", PodioError.of("invalid_grant", "dead"));
+  }
+
+  int count(String grantType) {
+    AtomicInteger count = counts.get(grantType);
+    return count == null ? 0 : count.get();
+  }
+
+  int total() {
+    return counts.values().stream().mapToInt(AtomicInteger::get).sum();
+  }
+
+  void failNext(Supplier<RuntimeException> failure) {
+    failures.add(failure);
+  }
+
+  /** Holds every exchange until {@link #open()}. */
+  void hold() {
+    gate = new CountDownLatch(1);
+  }
+
+  void open() {
+    gate.countDown();
+  }
+}

@@ -1,0 +1,402 @@
+package io.podiokit;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.function.BooleanSupplier;
+import java.util.concurrent.locks.LockSupport;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+class TokenManagerTest {
+
+  private static final long APP_ID = 7;
+  private final TestClock clock = TestClock.at(java.time.Instant.parse("2026-03-01T10:00:00Z"));
+  private final TestTokenEndpoint endpoint = new TestTokenEndpoint(clock);
+  private final TestStore store = new TestStore(true);
+  private final List<String> events = new CopyOnWriteArrayList<>();
+  private final List<AutoCloseable> toClose = new ArrayList<>();
+
+  private PodioAuth auth(SessionStore sessionStore) {
+    PodioAuth auth = PodioAuth.builder()
+        .credentials(new ClientCredentials("client", "client-secret"))
+        .tokenEndpoint(endpoint)
+        .sessionStore(sessionStore)
+        .clock(clock)
+        .policy(RefreshPolicy.builder().refreshTimeout(Duration.ofSeconds(10)).leaseTime(Duration.ofMillis(500))
+            .pollInterval(Duration.ofMillis(5)).build())
+        .reauthorization("https://app.example.com/callback", "global:all")
+        .listener(new AuthListener() {
+          @Override public void authenticated(SessionKey key, GrantKind origin) { events.add("authenticated " + origin); }
+          @Override public void refreshed(SessionKey key) { events.add("refreshed"); }
+          @Override public void adopted(SessionKey key) { events.add("adopted"); }
+          @Override public void refreshFailed(SessionKey key, PodioException error) { events.add("refreshFailed"); }
+          @Override public void reauthenticated(SessionKey key) { events.add("reauthenticated"); }
+          @Override public void signedOut(SessionKey key) { events.add("signedOut"); }
+        })
+        .build();
+    toClose.add(auth);
+    return auth;
+  }
+
+  private PodioAuth auth() {
+    return auth(store);
+  }
+
+  @AfterEach
+  void close() throws Exception {
+    endpoint.open();
+    for (AutoCloseable c : toClose) {
+      c.close();
+    }
+  }
+
+  private static void await(BooleanSupplier condition) {
+    long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
+    while (!condition.getAsBoolean()) {
+      if (System.nanoTime() > deadline) {
+        throw new AssertionError("condition not met within 10 s");
+      }
+      LockSupport.parkNanos(TimeUnit.MILLISECONDS.toNanos(2));
+    }
+  }
+
+  @Test
+  void aFreshTokenIsServedWithoutAskingPodio() {
+    Authentication app = auth().authenticateWithApp(APP_ID, "app-token");
+    assertThat(app.accessToken()).isEqualTo("access-1");
+    assertThat(app.accessToken()).isEqualTo("access-1");
+    assertThat(endpoint.total()).isEqualTo(1);
+    assertThat(app.state()).isEqualTo(TokenState.FRESH);
+    assertThat(app.ref()).contains(new TokenRef("app", APP_ID));
+    assertThat(events).containsExactly("authenticated APP");
+  }
+
+  @Test
+  void everyChangeIsStoredWhenItHappens() {
+    Authentication app = auth().authenticateWithApp(APP_ID, "app-token");
+    assertThat(store.load(app.key())).get().extracting(s -> s.token().accessToken()).isEqualTo("access-1");
+    clock.advance(Duration.ofHours(8));
+    app.accessToken();
+    Session stored = store.load(app.key()).orElseThrow();
+    assertThat(stored.token().accessToken()).isEqualTo("access-2");
+    assertThat(stored.version()).isEqualTo(2);
+    assertThat(stored.token().expiresAt()).isEqualTo(clock.now().plus(Duration.ofHours(8)));
+  }
+
+  @Test
+  void aStoredSessionIsReusedByAnotherInstanceWithoutReauthenticating() {
+    auth().authenticateWithApp(APP_ID, "app-token");
+    Authentication again = auth().authenticateWithApp(APP_ID, "app-token");
+    assertThat(again.accessToken()).isEqualTo("access-1");
+    assertThat(endpoint.count("app")).isEqualTo(1);
+  }
+
+  @Test
+  void twoHundredThreadsOnAnExpiredTokenMakeExactlyOneExchange() throws Exception {
+    Authentication app = auth().authenticateWithApp(APP_ID, "app-token");
+    clock.advance(Duration.ofHours(9));
+    assertThat(app.state()).isEqualTo(TokenState.EXPIRED);
+    endpoint.hold();
+    ExecutorService pool = Executors.newFixedThreadPool(200);
+    try {
+      CountDownLatch start = new CountDownLatch(1);
+      List<Future<String>> tokens = new ArrayList<>();
+      for (int i = 0; i < 200; i++) {
+        tokens.add(pool.submit(() -> {
+          start.await();
+          return app.accessToken();
+        }));
+      }
+      start.countDown();
+      endpoint.entered.await(10, TimeUnit.SECONDS);
+      endpoint.open();
+      Set<String> seen = ConcurrentHashMap.newKeySet();
+      for (Future<String> token : tokens) {
+        seen.add(token.get(10, TimeUnit.SECONDS));
+      }
+      assertThat(seen).containsExactly("access-2");
+      assertThat(endpoint.count("refresh_token")).isEqualTo(1);
+    } finally {
+      pool.shutdownNow();
+    }
+  }
+
+  @Test
+  void aStaleTokenIsServedWhileOneRefreshRunsInTheBackground() {
+    Authentication app = auth().authenticateWithApp(APP_ID, "app-token");
+    clock.advance(Duration.ofHours(8).minusMinutes(2));
+    assertThat(app.state()).isEqualTo(TokenState.STALE);
+    endpoint.hold();
+    for (int i = 0; i < 20; i++) {
+      assertThat(app.accessToken()).isEqualTo("access-1");
+    }
+    endpoint.open();
+    await(() -> app.state() == TokenState.FRESH);
+    assertThat(app.accessToken()).isEqualTo("access-2");
+    assertThat(endpoint.count("refresh_token")).isEqualTo(1);
+  }
+
+  @Test
+  void aFailedBackgroundRefreshKeepsTheWorkingSession() {
+    Authentication app = auth().authenticateWithApp(APP_ID, "app-token");
+    Session before = store.load(app.key()).orElseThrow();
+    clock.advance(Duration.ofHours(8).minusMinutes(2));
+    endpoint.failNext(() -> new TransportException("Podio unreachable", null));
+    assertThat(app.accessToken()).isEqualTo("access-1");
+    await(() -> events.contains("refreshFailed"));
+    assertThat(store.load(app.key())).contains(before);
+    assertThat(app.accessToken()).isEqualTo("access-1");
+  }
+
+  @Test
+  void aFailedRefreshOfAnExpiredTokenFailsTheCallerButKeepsTheSession() {
+    Authentication app = auth().authenticateWithApp(APP_ID, "app-token");
+    Session before = store.load(app.key()).orElseThrow();
+    clock.advance(Duration.ofHours(8));
+    endpoint.failNext(() -> new TransportException("Podio unreachable", null));
+    assertThatThrownBy(app::accessToken).isInstanceOf(TransportException.class);
+    assertThat(store.load(app.key())).contains(before);
+    assertThat(app.isAuthenticated()).isTrue();
+    assertThat(app.accessToken()).isEqualTo("access-2");
+  }
+
+  @Test
+  void invalidGrantOnRefreshReplaysTheAppGrantWithoutTheCallerNoticing() {
+    Authentication app = auth().authenticateWithApp(APP_ID, "app-token");
+    clock.advance(Duration.ofHours(8));
+    endpoint.failNext(TestTokenEndpoint::invalidGrant);
+    assertThat(app.accessToken()).isEqualTo("access-2");
+    assertThat(endpoint.count("app")).isEqualTo(2);
+    assertThat(events).contains("reauthenticated");
+    assertThat(store.load(app.key()).orElseThrow().origin()).isEqualTo(GrantKind.APP);
+  }
+
+  @Test
+  void invalidGrantOnRefreshReplaysThePasswordGrant() {
+    Authentication user = auth().authenticateWithPassword("ann@example.com", "pw");
+    clock.advance(Duration.ofHours(8));
+    endpoint.failNext(TestTokenEndpoint::invalidGrant);
+    assertThat(user.accessToken()).isEqualTo("access-2");
+    assertThat(endpoint.count("password")).isEqualTo(2);
+  }
+
+  @Test
+  void invalidGrantOnAnAuthorizationCodeSessionDeletesItAndAsksForTheUser() {
+    PodioAuth auth = auth();
+    AuthorizationRequest request = auth.authorizationRequest("https://app.example.com/callback", "global:all");
+    Authentication user = auth.completeAuthorization("u-1", "?code=abc&state=" + request.state(), request);
+    clock.advance(Duration.ofHours(8));
+    endpoint.failNext(TestTokenEndpoint::invalidGrant);
+    assertThatThrownBy(user::accessToken)
+        .isInstanceOfSatisfying(ReauthorizationRequiredException.class, e -> {
+          assertThat(e.key()).isEqualTo(user.key());
+          assertThat(e.authorizationRequest()).get().extracting(r -> r.url().toString()).asString()
+              .contains("response_type=code").contains("client_id=client");
+        });
+    assertThat(store.load(user.key())).isEmpty();
+    assertThat(user.isAuthenticated()).isFalse();
+    assertThat(events).contains("signedOut");
+  }
+
+  @Test
+  void invalidGrantAfterASiblingRotatedTheTokenAdoptsTheSiblingsSession() {
+    Authentication app = auth().authenticateWithApp(APP_ID, "app-token");
+    Session stored = store.load(app.key()).orElseThrow();
+    clock.advance(Duration.ofHours(8));
+    // While our refresh is in flight, a sibling process writes a newer session and Podio then refuses our refresh.
+    endpoint.failNext(() -> {
+      Token sibling = new Token("sibling-access", "sibling-refresh", clock.now().plus(Duration.ofHours(8)), "", null, "bearer");
+      store.replace(stored.version(), new Session(stored.key(), sibling, GrantKind.APP, 0, clock.now(),
+          clock.now().plus(Duration.ofDays(28))));
+      return TestTokenEndpoint.invalidGrant();
+    });
+    assertThat(app.accessToken()).isEqualTo("sibling-access");
+    assertThat(endpoint.count("app")).isEqualTo(1);
+    assertThat(events).contains("adopted").doesNotContain("reauthenticated");
+  }
+
+  @Test
+  void rejectingAnOldTokenAfterANewerOneArrivedChangesNothing() {
+    Authentication app = auth().authenticateWithApp(APP_ID, "app-token");
+    clock.advance(Duration.ofHours(8));
+    assertThat(app.accessToken()).isEqualTo("access-2");
+    int writes = store.writes.get();
+    assertThat(app.accessTokenAfterRejection("access-1")).isEqualTo("access-2");
+    assertThat(endpoint.count("refresh_token")).isEqualTo(1);
+    assertThat(store.writes.get()).isEqualTo(writes);
+  }
+
+  @Test
+  void rejectingTheCurrentTokenRefreshesItOnce() {
+    Authentication app = auth().authenticateWithApp(APP_ID, "app-token");
+    assertThat(app.accessTokenAfterRejection("access-1")).isEqualTo("access-2");
+    assertThat(app.accessTokenAfterRejection("access-1")).isEqualTo("access-2");
+    assertThat(endpoint.count("refresh_token")).isEqualTo(1);
+  }
+
+  @Test
+  void isAuthenticatedIsNeverTrueForAnExpiredSessionThatCannotBeRefreshed() {
+    PodioAuth auth = auth();
+    Authentication user = auth.forUser("u-1");
+    assertThat(user.isAuthenticated()).isFalse();
+    AuthorizationRequest request = auth.implicitAuthorizationRequest("https://app.example.com/cb", "");
+    auth.completeImplicitAuthorization("u-1", "#access_token=t&expires_in=60&state=" + request.state(), request);
+    assertThat(user.isAuthenticated()).isTrue();
+    clock.advance(Duration.ofSeconds(60));
+    assertThat(user.state()).isEqualTo(TokenState.DEAD);
+    assertThat(user.isAuthenticated()).isFalse();
+  }
+
+  @Test
+  void anExpiredRefreshableSessionCountsAsAuthenticated() {
+    Authentication app = auth().authenticateWithApp(APP_ID, "app-token");
+    clock.advance(Duration.ofDays(1));
+    assertThat(app.state()).isEqualTo(TokenState.EXPIRED);
+    assertThat(app.isAuthenticated()).isTrue();
+    clock.advance(Duration.ofDays(28));
+    assertThat(app.isAuthenticated()).isFalse();
+  }
+
+  @Test
+  void withoutASessionOrGrantTheCallerIsToldToAuthenticate() {
+    assertThatThrownBy(() -> auth().forApp(APP_ID).accessToken())
+        .isInstanceOf(NotAuthenticatedException.class).hasMessageContaining("authenticate first");
+  }
+
+  @Test
+  void twoProcessesSharingAStoreRefreshOnce() throws Exception {
+    PodioAuth first = auth();
+    PodioAuth second = auth();
+    Authentication a = first.authenticateWithApp(APP_ID, "app-token");
+    Authentication b = second.authenticateWithApp(APP_ID, "app-token");
+    clock.advance(Duration.ofHours(9));
+    endpoint.hold();
+    ExecutorService pool = Executors.newFixedThreadPool(16);
+    try {
+      List<Future<String>> results = new ArrayList<>();
+      for (int i = 0; i < 16; i++) {
+        Authentication handle = i % 2 == 0 ? a : b;
+        results.add(pool.submit(handle::accessToken));
+      }
+      endpoint.entered.await(10, TimeUnit.SECONDS);
+      endpoint.open();
+      for (Future<String> r : results) {
+        assertThat(r.get(10, TimeUnit.SECONDS)).isEqualTo("access-2");
+      }
+      assertThat(endpoint.count("refresh_token")).isEqualTo(1);
+    } finally {
+      pool.shutdownNow();
+    }
+  }
+
+  @Test
+  void aLeaseWhoseHolderDiedOnlyDelaysTheRefresh() {
+    Authentication app = auth().authenticateWithApp(APP_ID, "app-token");
+    clock.advance(Duration.ofHours(9));
+    // A process took the lease and died: it never releases it.
+    assertThat(store.tryAcquire(app.key(), Duration.ofMillis(300))).isPresent();
+    assertThat(app.accessToken()).isEqualTo("access-2");
+    assertThat(endpoint.count("refresh_token")).isEqualTo(1);
+  }
+
+  @Test
+  void aRefreshThatTakesTooLongTimesOutAndKeepsTheSession() {
+    PodioAuth auth = PodioAuth.builder().credentials(new ClientCredentials("client", "s")).tokenEndpoint(endpoint)
+        .sessionStore(store).clock(clock)
+        .policy(RefreshPolicy.builder().refreshTimeout(Duration.ofMillis(100)).build()).build();
+    toClose.add(auth);
+    Authentication app = auth.authenticateWithApp(APP_ID, "app-token");
+    Session before = store.load(app.key()).orElseThrow();
+    clock.advance(Duration.ofHours(9));
+    endpoint.hold();
+    assertThatThrownBy(app::accessToken).isInstanceOf(TokenRefreshTimeoutException.class)
+        .hasMessageContaining("unchanged");
+    assertThat(store.load(app.key())).contains(before);
+  }
+
+  @Test
+  void aStoreThatIsDownGivesATypedErrorAndLosesNothing() {
+    Authentication app = auth().authenticateWithApp(APP_ID, "app-token");
+    Session before = store.load(app.key()).orElseThrow();
+    store.down = true;
+    assertThatThrownBy(app::accessToken).isInstanceOf(SessionStoreException.class).hasMessageContaining("unreachable");
+    store.down = false;
+    assertThat(store.load(app.key())).contains(before);
+    assertThat(app.accessToken()).isEqualTo("access-1");
+  }
+
+  @Test
+  void singleFlightWorksWithoutARefreshLockToo() throws Exception {
+    SessionStore plain = TestStore.withoutLock();
+    Authentication app = auth(plain).authenticateWithApp(APP_ID, "app-token");
+    clock.advance(Duration.ofHours(9));
+    endpoint.hold();
+    ExecutorService pool = Executors.newFixedThreadPool(32);
+    try {
+      List<Future<String>> results = new ArrayList<>();
+      for (int i = 0; i < 32; i++) {
+        results.add(pool.submit(app::accessToken));
+      }
+      endpoint.entered.await(10, TimeUnit.SECONDS);
+      endpoint.open();
+      for (Future<String> r : results) {
+        assertThat(r.get(10, TimeUnit.SECONDS)).isEqualTo("access-2");
+      }
+      assertThat(endpoint.count("refresh_token")).isEqualTo(1);
+    } finally {
+      pool.shutdownNow();
+    }
+  }
+
+  @Test
+  void refreshTokenRotationIsFollowed() {
+    endpoint.rotate = true;
+    Authentication app = auth().authenticateWithApp(APP_ID, "app-token");
+    for (int i = 0; i < 3; i++) {
+      clock.advance(Duration.ofHours(8));
+      app.accessToken();
+    }
+    assertThat(endpoint.count("refresh_token")).isEqualTo(3);
+    assertThat(endpoint.count("app")).isEqualTo(1);
+    assertThat(store.load(app.key()).orElseThrow().token().refreshToken()).isEqualTo("refresh-4");
+  }
+
+  @Test
+  void signOutRemovesTheSessionAndForgetsTheGrant() {
+    Authentication app = auth().authenticateWithApp(APP_ID, "app-token");
+    app.signOut();
+    assertThat(store.load(app.key())).isEmpty();
+    assertThatThrownBy(app::accessToken).isInstanceOf(NotAuthenticatedException.class);
+    assertThat(events).endsWith("signedOut");
+  }
+
+  @Test
+  void aThrowingListenerDoesNotBreakAuthentication() {
+    PodioAuth auth = PodioAuth.builder().credentials(new ClientCredentials("client", "s")).tokenEndpoint(endpoint)
+        .sessionStore(store).clock(clock).listener(new AuthListener() {
+          @Override public void authenticated(SessionKey key, GrantKind origin) { throw new IllegalStateException("boom"); }
+        }).build();
+    toClose.add(auth);
+    assertThat(auth.authenticateWithApp(APP_ID, "app-token").accessToken()).isEqualTo("access-1");
+  }
+
+  @Test
+  void theBuilderNamesEveryMissingSetting() {
+    assertThatThrownBy(() -> PodioAuth.builder().build()).isInstanceOf(IllegalStateException.class)
+        .hasMessage("PodioAuth.Builder is missing credentials, tokenEndpoint, sessionStore");
+    assertThatThrownBy(() -> PodioAuth.builder().authorizeUrl(java.net.URI.create("http://podio.com/oauth/authorize")))
+        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("https");
+  }
+}
