@@ -68,9 +68,9 @@ class FlowsTest {
   @Test
   void aForgedStateIsRefusedAndNothingIsExchanged() {
     AuthorizationRequest request = auth.authorizationRequest(REDIRECT, "");
-    assertThatThrownBy(() -> auth.completeAuthorization("u-1", "code=c&state=forged", request))
+    assertThatThrownBy(() -> auth.completeAuthorization("u-1", "code=c&state=Xq9forgedValue", request))
         .isInstanceOf(InvalidCallbackException.class).hasMessageContaining("does not match")
-        .hasMessageNotContaining("forged").hasMessageNotContaining(request.state());
+        .hasMessageNotContaining("Xq9forgedValue").hasMessageNotContaining(request.state());
     assertThat(endpoint.total()).isZero();
     assertThat(store.load(SessionKey.user("my client", "u-1"))).isEmpty();
   }
