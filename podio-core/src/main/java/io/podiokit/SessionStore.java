@@ -32,6 +32,14 @@ public interface SessionStore extends AutoCloseable {
   /** Removes the session stored under {@code key}; does nothing if there is none. */
   void delete(SessionKey key);
 
+  /**
+   * The store's {@link RefreshLock}, when it can coordinate refreshes across processes. The default is this store
+   * itself when it implements {@link RefreshLock}; decorators return their delegate's.
+   */
+  default Optional<RefreshLock> refreshLock() {
+    return this instanceof RefreshLock lock ? Optional.of(lock) : Optional.empty();
+  }
+
   /** Releases the store's connections. The default does nothing. */
   @Override
   default void close() {}

@@ -43,7 +43,7 @@ final class TokenManager {
                Supplier<@Nullable AuthorizationRequest> reauthorization) {
     this.endpoint = endpoint;
     this.store = store;
-    this.lock = store instanceof RefreshLock refreshLock ? refreshLock : null;
+    this.lock = store.refreshLock().orElse(null);
     this.clock = clock;
     this.policy = policy;
     this.listeners = List.copyOf(listeners);
