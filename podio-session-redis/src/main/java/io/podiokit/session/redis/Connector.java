@@ -1,0 +1,160 @@
+package io.podiokit.session.redis;
+
+import io.lettuce.core.AbstractRedisClient;
+import io.lettuce.core.ClientOptions;
+import io.lettuce.core.RedisClient;
+import io.lettuce.core.RedisURI;
+import io.lettuce.core.SocketOptions;
+import io.lettuce.core.TimeoutOptions;
+import io.lettuce.core.api.StatefulConnection;
+import io.lettuce.core.api.StatefulRedisConnection;
+import io.lettuce.core.cluster.ClusterClientOptions;
+import io.lettuce.core.cluster.ClusterTopologyRefreshOptions;
+import io.lettuce.core.cluster.RedisClusterClient;
+import io.lettuce.core.cluster.api.StatefulRedisClusterConnection;
+import io.lettuce.core.cluster.api.sync.RedisClusterCommands;
+import io.lettuce.core.resource.ClientResources;
+import io.lettuce.core.resource.Delay;
+import io.podiokit.SessionStoreException;
+import java.time.Duration;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Supplier;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The one shared connection of a store. A store built from a URI owns its client and connects on first use (so it can
+ * be opened while Redis is down); Lettuce then reconnects by itself, and commands sent while it is disconnected are
+ * rejected at once instead of queued (a queued write could land after its caller was told it failed). Reconnect
+ * attempts back off exponentially up to {@value #MAX_RECONNECT_DELAY_SECONDS} s, so the store is back within that
+ * time once Redis is.
+ */
+final class Connector implements AutoCloseable {
+
+  private static final Duration TOPOLOGY_REFRESH = Duration.ofSeconds(30);
+  static final int MAX_RECONNECT_DELAY_SECONDS = 5;
+
+  final String address;
+  private final @Nullable Supplier<StatefulConnection<String, String>> connect;
+  private final @Nullable AbstractRedisClient client;
+  private final @Nullable ClientResources resources;
+  private @Nullable StatefulConnection<String, String> connection;
+  private volatile @Nullable RedisClusterCommands<String, String> commands;
+  private volatile boolean closed;
+
+  private Connector(String address, @Nullable Supplier<StatefulConnection<String, String>> connect,
+                    @Nullable AbstractRedisClient client, @Nullable ClientResources resources,
+                    @Nullable StatefulConnection<String, String> connection) {
+    this.address = address;
+    this.connect = connect;
+    this.client = client;
+    this.resources = resources;
+    this.connection = connection;
+    this.commands = connection == null ? null : sync(connection);
+  }
+
+  /** A connector that owns a client for {@code target}, with {@code timeout} for connecting and for each command. */
+  static Connector open(RedisTarget target, Duration timeout) {
+    for (RedisURI uri : target.uris) {
+      uri.setTimeout(timeout);
+    }
+    SocketOptions socket = SocketOptions.builder().connectTimeout(timeout).build();
+    TimeoutOptions timeouts = TimeoutOptions.enabled(timeout);
+    ClientResources resources = ClientResources.builder()
+        .reconnectDelay(Delay.exponential(Duration.ZERO, Duration.ofSeconds(MAX_RECONNECT_DELAY_SECONDS), 2,
+            TimeUnit.MILLISECONDS))
+        .build();
+    if (target.mode == RedisTarget.Mode.CLUSTER) {
+      RedisClusterClient cluster = RedisClusterClient.create(resources, target.uris);
+      cluster.setOptions(ClusterClientOptions.builder()
+          .disconnectedBehavior(ClientOptions.DisconnectedBehavior.REJECT_COMMANDS)
+          .socketOptions(socket)
+          .timeoutOptions(timeouts)
+          .topologyRefreshOptions(ClusterTopologyRefreshOptions.builder()
+              .enablePeriodicRefresh(TOPOLOGY_REFRESH)
+              .enableAllAdaptiveRefreshTriggers()
+              .build())
+          .build());
+      return new Connector(target.address, () -> timed(cluster.connect(), timeout), cluster, resources,
+          null);
+    }
+    RedisClient standalone = RedisClient.create(resources);
+    standalone.setOptions(ClientOptions.builder()
+        .disconnectedBehavior(ClientOptions.DisconnectedBehavior.REJECT_COMMANDS)
+        .socketOptions(socket)
+        .timeoutOptions(timeouts)
+        .build());
+    RedisURI uri = target.uris.get(0);
+    return new Connector(target.address, () -> timed(standalone.connect(uri), timeout), standalone,
+        resources, null);
+  }
+
+  /** A connector over a connection the application owns; closing the store leaves it open. */
+  static Connector of(StatefulConnection<String, String> connection) {
+    return new Connector("the Redis connection given to RedisSessionStore.builder().connection(...)", null, null,
+        null, connection);
+  }
+
+  /**
+   * The commands of the shared connection, connecting first if need be.
+   *
+   * @throws io.lettuce.core.RedisException if connecting fails
+   * @throws SessionStoreException if the store is closed
+   */
+  RedisClusterCommands<String, String> commands() {
+    RedisClusterCommands<String, String> current = commands;
+    if (current != null && !closed) {
+      return current;
+    }
+    synchronized (this) {
+      if (closed) {
+        throw new SessionStoreException("The Redis session store for " + address + " is closed; open a new one.",
+            null);
+      }
+      current = commands;
+      if (current == null) {
+        StatefulConnection<String, String> opened = connect.get();
+        connection = opened;
+        current = sync(opened);
+        commands = current;
+      }
+      return current;
+    }
+  }
+
+  @Override
+  public void close() {
+    StatefulConnection<String, String> open;
+    synchronized (this) {
+      if (closed) {
+        return;
+      }
+      closed = true;
+      open = connection;
+    }
+    if (client != null) {
+      if (open != null) {
+        open.close();
+      }
+      client.shutdown();
+    }
+    if (resources != null) {
+      resources.shutdown();
+    }
+  }
+
+  private static <C extends StatefulConnection<String, String>> C timed(C connection, Duration timeout) {
+    connection.setTimeout(timeout);
+    return connection;
+  }
+
+  private static RedisClusterCommands<String, String> sync(StatefulConnection<String, String> connection) {
+    if (connection instanceof StatefulRedisClusterConnection<String, String> cluster) {
+      return cluster.sync();
+    }
+    if (connection instanceof StatefulRedisConnection<String, String> standalone) {
+      return standalone.sync();
+    }
+    throw new IllegalArgumentException("unsupported connection type " + connection.getClass().getName()
+        + "; pass a StatefulRedisConnection or a StatefulRedisClusterConnection");
+  }
+}
