@@ -443,11 +443,13 @@ public abstract class SessionStoreContract {
     SessionKey one = key(SessionKey.USER, "lock-one");
     SessionKey other = key(SessionKey.USER, "lock-other");
 
-    try (RefreshLock.Lease first = lock.tryAcquire(one, LONG_LEASE).orElseThrow()) {
-      Optional<RefreshLock.Lease> second = lock.tryAcquire(other, LONG_LEASE);
-      assertThat(second).as("lease on another key while the first is held").isPresent();
-      second.orElseThrow().close();
-    }
+    RefreshLock.Lease first = lock.tryAcquire(one, LONG_LEASE).orElseThrow();
+    Optional<RefreshLock.Lease> second = lock.tryAcquire(other, LONG_LEASE);
+    assertThat(second).as("lease on another key while the first is held").isPresent();
+    second.orElseThrow().close();
+
+    assertThat(lock.tryAcquire(one, LONG_LEASE)).as("first lease after the other key's was released").isEmpty();
+    first.close();
   }
 
   @Test
