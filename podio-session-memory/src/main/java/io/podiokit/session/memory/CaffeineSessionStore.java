@@ -1,0 +1,213 @@
+package io.podiokit.session.memory;
+
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
+import com.github.benmanes.caffeine.cache.Expiry;
+import com.github.benmanes.caffeine.cache.Ticker;
+import io.podiokit.Clock;
+import io.podiokit.RefreshLock;
+import io.podiokit.Session;
+import io.podiokit.SessionKey;
+import io.podiokit.SessionStore;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.function.ToLongFunction;
+
+/**
+ * A {@link SessionStore} in this process's memory, on Caffeine: it holds at most {@link Builder#maximumSize(long)}
+ * sessions (the least useful go first when it is full) and drops each session at its own
+ * {@link Session#retainUntil()}, judged by the store's {@link Clock}. Compare-and-set runs inside the map's atomic
+ * {@code compute}, so it is exact under any number of threads.
+ *
+ * <p>Sessions live only as long as the process: use it for a single process that may authenticate again on restart,
+ * and for tests. It is also a {@link RefreshLock}, which coordinates refreshes between several clients in this
+ * process that share the store; leases lapse by the same clock.
+ *
+ * <pre>{@code
+ * SessionStore store = CaffeineSessionStore.builder().maximumSize(50_000).build();
+ * }</pre>
+ */
+public final class CaffeineSessionStore implements SessionStore, RefreshLock {
+
+  /** The number of sessions a store holds unless told otherwise. */
+  public static final long DEFAULT_MAXIMUM_SIZE = 10_000;
+
+  private final Cache<SessionKey, Session> sessions;
+  private final Cache<SessionKey, Holder> leases;
+  private final Ticker ticker;
+
+  private CaffeineSessionStore(Builder builder) {
+    Clock clock = builder.clock;
+    this.ticker = () -> epochNanos(clock.now());
+    this.sessions = Caffeine.newBuilder()
+        .maximumSize(builder.maximumSize)
+        .ticker(ticker)
+        .executor(Runnable::run)
+        .expireAfter(new ExpireAt<SessionKey, Session>(session -> epochNanos(session.retainUntil())))
+        .build();
+    this.leases = Caffeine.newBuilder()
+        .ticker(ticker)
+        .executor(Runnable::run)
+        .expireAfter(new ExpireAt<SessionKey, Holder>(holder -> holder.deadline))
+        .build();
+  }
+
+  /** A builder with the defaults: {@value #DEFAULT_MAXIMUM_SIZE} sessions, the system clock. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  @Override
+  public Optional<Session> load(SessionKey key) {
+    Objects.requireNonNull(key, "key == null");
+    return Optional.ofNullable(sessions.getIfPresent(key));
+  }
+
+  @Override
+  public Session save(Session session) {
+    Objects.requireNonNull(session, "session == null");
+    return sessions.asMap().compute(session.key(),
+        (key, current) -> session.withVersion(current == null ? 1 : current.version() + 1));
+  }
+
+  @Override
+  public Optional<Session> replace(long expectedVersion, Session next) {
+    Objects.requireNonNull(next, "next == null");
+    Session written = next.withVersion(expectedVersion + 1);
+    Session result = sessions.asMap().compute(next.key(),
+        (key, current) -> current != null && current.version() == expectedVersion ? written : current);
+    return result == written ? Optional.of(written) : Optional.empty();
+  }
+
+  @Override
+  public void delete(SessionKey key) {
+    Objects.requireNonNull(key, "key == null");
+    sessions.invalidate(key);
+  }
+
+  /**
+   * Takes the lease on {@code key} for {@code ttl} if no client of this store holds it.
+   *
+   * @throws IllegalArgumentException if {@code ttl} is not positive
+   */
+  @Override
+  public Optional<Lease> tryAcquire(SessionKey key, Duration ttl) {
+    Objects.requireNonNull(key, "key == null");
+    Objects.requireNonNull(ttl, "ttl == null");
+    if (ttl.isNegative() || ttl.isZero()) {
+      throw new IllegalArgumentException("ttl must be positive, was " + ttl);
+    }
+    Holder mine = new Holder(saturatedAdd(ticker.read(), saturatedNanos(ttl)));
+    Holder holder = leases.asMap().compute(key, (k, current) -> current == null ? mine : current);
+    return holder == mine ? Optional.of(() -> leases.asMap().remove(key, mine)) : Optional.empty();
+  }
+
+  /** Drops every session and lease; the store holds nothing afterwards. */
+  @Override
+  public void close() {
+    sessions.invalidateAll();
+    leases.invalidateAll();
+  }
+
+  @Override
+  public String toString() {
+    return "CaffeineSessionStore[sessions=" + sessions.estimatedSize() + "]";
+  }
+
+  /** A lease taken at one moment; compared by identity, so a lapsed holder can never release its successor. */
+  private static final class Holder {
+    final long deadline;
+
+    Holder(long deadline) {
+      this.deadline = deadline;
+    }
+  }
+
+  /** Expires each entry at an absolute time on the ticker's scale (nanoseconds since the epoch), set at each write. */
+  private static final class ExpireAt<K, V> implements Expiry<K, V> {
+    private final ToLongFunction<V> deadline;
+
+    ExpireAt(ToLongFunction<V> deadline) {
+      this.deadline = deadline;
+    }
+
+    @Override
+    public long expireAfterCreate(K key, V value, long currentTime) {
+      return Math.max(0, saturatedSubtract(deadline.applyAsLong(value), currentTime));
+    }
+
+    @Override
+    public long expireAfterUpdate(K key, V value, long currentTime, long currentDuration) {
+      return expireAfterCreate(key, value, currentTime);
+    }
+
+    @Override
+    public long expireAfterRead(K key, V value, long currentTime, long currentDuration) {
+      return currentDuration;
+    }
+  }
+
+  static long epochNanos(Instant instant) {
+    try {
+      return Math.addExact(Math.multiplyExact(instant.getEpochSecond(), 1_000_000_000L), instant.getNano());
+    } catch (ArithmeticException outOfRange) {
+      return instant.getEpochSecond() < 0 ? Long.MIN_VALUE : Long.MAX_VALUE;
+    }
+  }
+
+  private static long saturatedNanos(Duration duration) {
+    try {
+      return duration.toNanos();
+    } catch (ArithmeticException tooLong) {
+      return Long.MAX_VALUE;
+    }
+  }
+
+  private static long saturatedAdd(long a, long b) {
+    long sum = a + b;
+    return ((a ^ sum) & (b ^ sum)) < 0 ? (a < 0 ? Long.MIN_VALUE : Long.MAX_VALUE) : sum;
+  }
+
+  private static long saturatedSubtract(long a, long b) {
+    long difference = a - b;
+    return ((a ^ b) & (a ^ difference)) < 0 ? (a < 0 ? Long.MIN_VALUE : Long.MAX_VALUE) : difference;
+  }
+
+  /** Configures a {@link CaffeineSessionStore}; every setting has a default. */
+  public static final class Builder {
+    private long maximumSize = DEFAULT_MAXIMUM_SIZE;
+    private Clock clock = Clock.system();
+
+    private Builder() {}
+
+    /**
+     * The most sessions the store holds (default {@value CaffeineSessionStore#DEFAULT_MAXIMUM_SIZE}); past it, the
+     * least used are dropped.
+     *
+     * @throws IllegalArgumentException if {@code maximumSize} is not positive
+     */
+    public Builder maximumSize(long maximumSize) {
+      if (maximumSize <= 0) {
+        throw new IllegalArgumentException("maximumSize must be positive, was " + maximumSize);
+      }
+      this.maximumSize = maximumSize;
+      return this;
+    }
+
+    /**
+     * The clock that decides when a session's {@code retainUntil} and a lease have passed (default
+     * {@link Clock#system()}); give a {@link io.podiokit.TestClock} in tests.
+     */
+    public Builder clock(Clock clock) {
+      this.clock = Objects.requireNonNull(clock, "clock == null");
+      return this;
+    }
+
+    /** A new store with these settings. */
+    public CaffeineSessionStore build() {
+      return new CaffeineSessionStore(this);
+    }
+  }
+}
