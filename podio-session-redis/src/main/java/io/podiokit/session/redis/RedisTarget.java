@@ -125,6 +125,10 @@ final class RedisTarget {
       }
       return cluster(scheme.startsWith("rediss"), base.substring(separator + 3), passOn, shown, prefix, timeout);
     }
+    boolean sentinel = scheme.endsWith("-sentinel");
+    if (sentinel && (fragment == null || fragment.isBlank()) && !options.containsKey("sentinelMasterId")) {
+      throw bad(shown, "a Sentinel URI names its master after '#', e.g. redis-sentinel://host:26379#mymaster");
+    }
     String forLettuce = base + (passOn.isEmpty() ? "" : "?" + String.join("&", passOn))
         + (fragment == null ? "" : "#" + fragment);
     RedisURI parsed;
@@ -133,11 +137,8 @@ final class RedisTarget {
     } catch (RuntimeException e) {
       throw bad(shown, "Lettuce cannot read it");
     }
-    if (scheme.endsWith("-sentinel")) {
+    if (sentinel) {
       String master = parsed.getSentinelMasterId();
-      if (master == null || master.isBlank()) {
-        throw bad(shown, "a Sentinel URI names its master after '#', e.g. redis-sentinel://host:26379#mymaster");
-      }
       String sentinels = parsed.getSentinels().stream().map(s -> hostPort(s.getHost(), s.getPort()))
           .collect(Collectors.joining(","));
       return new RedisTarget(Mode.SENTINEL, List.of(parsed),
