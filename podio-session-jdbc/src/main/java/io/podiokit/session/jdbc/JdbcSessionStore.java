@@ -589,12 +589,12 @@ public final class JdbcSessionStore implements SessionStore, RefreshLock {
   private SessionStoreException failure(String action, SQLException e) {
     String state = e.getSQLState() == null ? "" : e.getSQLState();
     String advice;
-    if (e instanceof SQLTransientConnectionException || e instanceof SQLNonTransientConnectionException
+    if (state.startsWith("28")) {
+      advice = "Check the database user name and password.";
+    } else if (e instanceof SQLTransientConnectionException || e instanceof SQLNonTransientConnectionException
         || state.startsWith("08")) {
       advice = "Check that the database is running and reachable from here; the store retries on the next call.";
-    } else if (state.startsWith("28")) {
-      advice = "Check the database user name and password.";
-    } else if (state.startsWith("42") || state.equals("42S02") || state.equals("42S22")) {
+    } else if (state.startsWith("42")) {
       Database db = database;
       String file = db == null ? "schema-<database>.sql" : db.dialect.schemaResource();
       advice = "Check that table " + table + " exists with the columns of io/podiokit/session/jdbc/" + file

@@ -1,4 +1,4 @@
--- podiokit JDBC session store: MySQL 8 and MariaDB 10.5 or later (InnoDB).
+-- podiokit JDBC session store: MySQL 8 and MariaDB (InnoDB).
 -- Instants (expires_at, updated_at, retain_until, lease_until) are epoch milliseconds, UTC.
 -- A row with version 0 holds only a refresh lease (no session yet); its session columns are NULL.
 -- The key columns are VARBINARY holding UTF-8 (3 bytes per Java char at most), so that keys compare exactly:
