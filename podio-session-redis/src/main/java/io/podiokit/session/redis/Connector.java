@@ -23,8 +23,11 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * The one shared connection of a store. A store built from a URI owns its client and connects on first use (so it can
- * be opened while Redis is down); Lettuce then reconnects by itself, and commands sent while it is disconnected are
- * rejected at once instead of queued (a queued write could land after its caller was told it failed). Reconnect
+ * be opened while Redis is down); Lettuce then reconnects by itself. On standalone and Sentinel connections, commands
+ * sent while disconnected are rejected at once. A Cluster connection opens its per-node connections lazily, and
+ * Lettuce would reject every command that waits for one, so there commands wait for the connection instead, up to the
+ * command timeout; Lettuce drops a timed-out command from its queue, so it is never sent after its caller was told it
+ * failed. Reconnect
  * attempts back off exponentially up to {@value #MAX_RECONNECT_DELAY_SECONDS} s, so the store is back within that
  * time once Redis is.
  */
@@ -66,7 +69,7 @@ final class Connector implements AutoCloseable {
     if (target.mode == RedisTarget.Mode.CLUSTER) {
       RedisClusterClient cluster = RedisClusterClient.create(resources, target.uris);
       cluster.setOptions(ClusterClientOptions.builder()
-          .disconnectedBehavior(ClientOptions.DisconnectedBehavior.REJECT_COMMANDS)
+          .disconnectedBehavior(ClientOptions.DisconnectedBehavior.ACCEPT_COMMANDS)
           .socketOptions(socket)
           .timeoutOptions(timeouts)
           .topologyRefreshOptions(ClusterTopologyRefreshOptions.builder()
