@@ -23,6 +23,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.concurrent.TimeUnit;
+import okhttp3.ConnectionPool;
 import okhttp3.Credentials;
 import okhttp3.HttpUrl;
 import okhttp3.OkHttpClient;
@@ -70,6 +72,7 @@ public final class RetrofitTokenEndpoint implements TokenEndpoint {
   private final Sleeper sleeper;
   private final String userAgent;
   private final TokenService service;
+  private final TokenService singleUseService;
 
   private RetrofitTokenEndpoint(Builder b, OkHttpClient http) {
     this.credentials = Objects.requireNonNull(b.credentials);
@@ -80,9 +83,20 @@ public final class RetrofitTokenEndpoint implements TokenEndpoint {
     this.clock = b.clock;
     this.sleeper = b.sleeper;
     this.userAgent = b.userAgent;
-    this.service = new Retrofit.Builder()
+    // OkHttp's own silent retry after a connection failure would replay a grant behind our back (an authorization
+    // code included): this endpoint decides about retries itself.
+    OkHttpClient reusing = http.newBuilder().followSslRedirects(false).retryOnConnectionFailure(false).build();
+    this.service = service(reusing);
+    // An authorization code goes over a new connection, never a pooled one the server may have closed meanwhile, so
+    // that the one attempt it gets is not lost to a stale connection.
+    this.singleUseService = service(reusing.newBuilder()
+        .connectionPool(new ConnectionPool(0, 1, TimeUnit.SECONDS)).build());
+  }
+
+  private TokenService service(OkHttpClient http) {
+    return new Retrofit.Builder()
         .baseUrl(baseUrl(apiUrl))
-        .client(http.newBuilder().followSslRedirects(false).build())
+        .client(http)
         .addConverterFactory(MoshiConverterFactory.create(Json.MOSHI))
         .build()
         .create(TokenService.class);
@@ -134,8 +148,9 @@ public final class RetrofitTokenEndpoint implements TokenEndpoint {
     params.putAll(grant.parameters());
     String basic = httpBasic
         ? Credentials.basic(credentials.clientId(), credentials.clientSecret(), StandardCharsets.UTF_8) : null;
+    TokenService via = grant instanceof Grant.AuthorizationCode ? singleUseService : service;
     Call<ResponseBody> call = format == TokenRequestFormat.JSON
-        ? service.json(basic, userAgent, params) : service.form(basic, userAgent, params);
+        ? via.json(basic, userAgent, params) : via.form(basic, userAgent, params);
     String request = "POST " + call.request().url().encodedPath() + " (" + grant.grantType() + " grant)";
     Instant sentAt = clock.now();
     Response<ResponseBody> response;
