@@ -476,7 +476,19 @@ public final class JdbcSessionStore implements SessionStore, RefreshLock {
     }
     Database db = database();
     try (Connection connection = dataSource.getConnection()) {
-      return work.run(connection, db);
+      // Each statement commits by itself (a data source may hand out connections without auto-commit);
+      // writes of more than one statement run in an explicit transaction.
+      boolean autoCommit = connection.getAutoCommit();
+      if (!autoCommit) {
+        connection.setAutoCommit(true);
+      }
+      try {
+        return work.run(connection, db);
+      } finally {
+        if (!autoCommit) {
+          connection.setAutoCommit(false);
+        }
+      }
     } catch (SQLException e) {
       throw failure(action, e);
     }

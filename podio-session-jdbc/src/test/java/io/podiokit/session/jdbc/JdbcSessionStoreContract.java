@@ -108,12 +108,13 @@ abstract class JdbcSessionStoreContract extends SessionStoreContract {
     SessionKey key = key("leased");
     Session saved = store().save(session(key, "before-refresh"));
 
-    try (RefreshLock.Lease lease = lock.tryAcquire(key, Duration.ofMinutes(1)).orElseThrow()) {
-      assertThat(store().load(key)).contains(saved);
-      Session refreshed = store().replace(saved.version(), session(key, "after-refresh")).orElseThrow();
-      assertThat(refreshed.version()).isEqualTo(2);
-      assertThat(lock.tryAcquire(key, Duration.ofMinutes(1))).as("lease still held after the write").isEmpty();
-    }
+    RefreshLock.Lease lease = lock.tryAcquire(key, Duration.ofMinutes(1)).orElseThrow();
+    assertThat(store().load(key)).contains(saved);
+    Session refreshed = store().replace(saved.version(), session(key, "after-refresh")).orElseThrow();
+    assertThat(refreshed.version()).isEqualTo(2);
+    assertThat(lock.tryAcquire(key, Duration.ofMinutes(1))).as("lease still held after the write").isEmpty();
+    lease.close();
+
     assertThat(store().load(key)).hasValueSatisfying(s -> {
       assertThat(s.version()).isEqualTo(2);
       assertThat(s.token().accessToken()).isEqualTo("after-refresh");
@@ -268,6 +269,24 @@ abstract class JdbcSessionStoreContract extends SessionStoreContract {
       }
       assertThatThrownBy(() -> store.load(key)).isInstanceOf(SessionStoreException.class)
           .hasMessageContaining("closed");
+    }
+  }
+
+  @Test
+  void writesAreCommittedOnADataSourceWithoutAutoCommit() {
+    try (HikariDataSource dataSource = new HikariDataSource()) {
+      dataSource.setJdbcUrl(jdbcUrl());
+      dataSource.setMaximumPoolSize(2);
+      dataSource.setAutoCommit(false);
+      SessionKey key = key("no-auto-commit");
+      Session saved;
+      try (JdbcSessionStore store = JdbcSessionStore.builder().dataSource(dataSource).tableName(table()).build()) {
+        saved = store.save(session(key, "committed"));
+        Session replaced = store.replace(saved.version(), session(key, "replaced")).orElseThrow();
+        assertThat(store().load(key)).contains(replaced);
+        store.tryAcquire(key, Duration.ofMinutes(1)).orElseThrow();
+        assertThat(((RefreshLock) store()).tryAcquire(key, Duration.ofMinutes(1))).as("lease seen by others").isEmpty();
+      }
     }
   }
 
