@@ -41,8 +41,9 @@ import org.jspecify.annotations.Nullable;
  * braces are a Cluster hash tag: a session and its lock live in the same slot.
  *
  * <p>Every failure is a {@link SessionStoreException} whose message names Redis' address (never its password) and
- * says what to do. When Redis goes away, calls fail at once; Lettuce reconnects in the background and the store works
- * again as soon as Redis is back. An entry that cannot be read is reported, never dropped or overwritten.
+ * says what to do. When Redis goes away, calls fail at once (on a Cluster, after the command timeout); Lettuce
+ * reconnects in the background and the store works again within seconds of Redis coming back. An entry that cannot be
+ * read is reported, never dropped or overwritten.
  */
 public final class RedisSessionStore implements SessionStore, RefreshLock {
 
