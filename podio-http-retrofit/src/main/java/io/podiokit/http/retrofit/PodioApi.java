@@ -165,8 +165,9 @@ public final class PodioApi {
   }
 
   private RequestBody json(Object body) {
+    // Declared as Object, Moshi writes maps and lists by their interfaces and records and classes by their own type.
     Converter<Object, RequestBody> converter =
-        retrofit.requestBodyConverter(body.getClass(), NO_ANNOTATIONS, NO_ANNOTATIONS);
+        retrofit.requestBodyConverter(Object.class, NO_ANNOTATIONS, NO_ANNOTATIONS);
     try {
       return converter.convert(body);
     } catch (IOException | RuntimeException e) {
