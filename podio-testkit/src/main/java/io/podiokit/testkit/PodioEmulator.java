@@ -60,14 +60,6 @@ public final class PodioEmulator implements AutoCloseable {
 
   private static final System.Logger LOG = System.getLogger(PodioEmulator.class.getName());
 
-  static {
-    // The JDK server otherwise leaves Nagle's algorithm on, which adds delayed-ACK stalls to every small answer.
-    // The setting is read once, when the first server is created; an explicit setting wins.
-    if (System.getProperty("sun.net.httpserver.nodelay") == null) {
-      System.setProperty("sun.net.httpserver.nodelay", "true");
-    }
-  }
-
   private final int requestedPort;
   private final EmulatorState state;
   private final Faults tokenEndpointFaults = new Faults();
