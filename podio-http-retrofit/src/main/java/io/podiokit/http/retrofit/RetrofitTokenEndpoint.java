@@ -51,6 +51,8 @@ import retrofit2.converter.moshi.MoshiConverterFactory;
  * it. A retried refresh is harmless while Podio keeps refresh tokens (as observed); if Podio rotated the token while
  * the response was lost, the retry answers {@code invalid_grant} — but that refresh token was already dead, so the
  * retry only brings forward what the next refresh would meet (the core replays app and password grants then).
+ * OkHttp's own silent retry after a connection failure is switched off here, so no grant is ever sent twice behind
+ * this policy's back; an authorization code always goes over a new connection.
  *
  * <p>Safe for concurrent use. Neither {@link #toString()} nor any message contains a secret.
  */
