@@ -33,6 +33,10 @@ import org.jspecify.annotations.Nullable;
  */
 final class Connector implements AutoCloseable {
 
+  /** The least time allowed for connecting, whatever the command timeout. */
+  static final Duration MIN_CONNECT_TIMEOUT = Duration.ofSeconds(10);
+
+
   private static final Duration TOPOLOGY_REFRESH = Duration.ofSeconds(30);
   static final int MAX_RECONNECT_DELAY_SECONDS = 5;
 
@@ -55,12 +59,17 @@ final class Connector implements AutoCloseable {
     this.commands = connection == null ? null : sync(connection);
   }
 
-  /** A connector that owns a client for {@code target}, with {@code timeout} for connecting and for each command. */
+  /**
+   * A connector that owns a client for {@code target}, with {@code timeout} for each command and at least
+   * {@link #MIN_CONNECT_TIMEOUT} for connecting (a cold JVM's first connection, handshake included, can take longer
+   * than a command should).
+   */
   static Connector open(RedisTarget target, Duration timeout) {
+    Duration connectTimeout = timeout.compareTo(MIN_CONNECT_TIMEOUT) > 0 ? timeout : MIN_CONNECT_TIMEOUT;
     for (RedisURI uri : target.uris) {
-      uri.setTimeout(timeout);
+      uri.setTimeout(connectTimeout);
     }
-    SocketOptions socket = SocketOptions.builder().connectTimeout(timeout).build();
+    SocketOptions socket = SocketOptions.builder().connectTimeout(connectTimeout).build();
     TimeoutOptions timeouts = TimeoutOptions.enabled(timeout);
     ClientResources resources = ClientResources.builder()
         .reconnectDelay(Delay.exponential(Duration.ZERO, Duration.ofSeconds(MAX_RECONNECT_DELAY_SECONDS), 2,
