@@ -86,10 +86,7 @@ final class TokenManager {
    */
   String accessTokenAfterRejection(SessionKey key, String rejectedAccessToken) {
     Session session = store.load(key).orElse(null);
-    if (session != null && !session.token().accessToken().equals(rejectedAccessToken)) {
-      return accessToken(key);
-    }
-    if (session == null) {
+    if (session == null || !session.token().accessToken().equals(rejectedAccessToken)) {
       return accessToken(key);
     }
     return await(key, inFlight(key, () -> refresh(key, session))).token().accessToken();
