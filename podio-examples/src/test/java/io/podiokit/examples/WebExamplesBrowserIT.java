@@ -8,6 +8,7 @@ import io.podiokit.SessionStores;
 import io.podiokit.http.retrofit.PodioClient;
 import io.podiokit.testkit.PodioEmulator;
 import java.io.IOException;
+import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -27,12 +28,13 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
- * The server-side example clicked through in headless Chromium, against an in-process emulator: the link, the
+ * The web examples clicked through in headless Chromium, against an in-process emulator. Server-side: the link, the
  * emulator's login form and consent page, then Grant (the user's name is shown) or Deny (the error is shown).
+ * Client-side: Grant, and the callback page's script hands the token fragment to the server.
  * Runs with {@code mvn verify -Pe2e}; uses Debian's {@code /usr/bin/chromium} and {@code /usr/bin/chromedriver}
  * (override with {@code -Dpodio.e2e.chromium=...} and {@code -Dpodio.e2e.chromedriver=...}) and downloads nothing.
  */
-class ServerSideBrowserIT {
+class WebExamplesBrowserIT {
 
   private static final Path CHROMIUM = Path.of(System.getProperty("podio.e2e.chromium", "/usr/bin/chromium"));
   private static final Path CHROMEDRIVER =
@@ -42,7 +44,8 @@ class ServerSideBrowserIT {
   private PodioEmulator podio;
   private SessionStore store;
   private PodioClient client;
-  private ServerSideExample app;
+  private AutoCloseable app;
+  private URI appUrl;
   private Path profile;
   private WebDriver browser;
 
@@ -63,7 +66,6 @@ class ServerSideBrowserIT {
     store = SessionStores.open("memory:");
     client = PodioClient.builder().credentials(PodioEmulator.DEMO_CLIENT_ID, PodioEmulator.DEMO_CLIENT_SECRET)
         .apiUrl(podio.baseUrl()).authorizeUrl(podio.authorizeUrl()).sessionStore(store).build();
-    app = ServerSideExample.start(client, 0);
 
     profile = Files.createTempDirectory("podio-e2e-chromium");
     ChromeDriverService service = new ChromeDriverService.Builder()
@@ -79,13 +81,15 @@ class ServerSideBrowserIT {
   }
 
   @AfterEach
-  void stop() throws IOException {
+  void stop() throws Exception {
     try {
       if (browser != null) {
         browser.quit();
       }
     } finally {
-      app.close();
+      if (app != null) {
+        app.close();
+      }
       client.close();
       store.close();
       podio.close();
@@ -99,9 +103,15 @@ class ServerSideBrowserIT {
     return new WebDriverWait(browser, WAIT).until(ExpectedConditions.visibilityOfElementLocated(locator));
   }
 
+  private void startServerSide() {
+    ServerSideExample serverSide = ServerSideExample.start(client, 0);
+    app = serverSide;
+    appUrl = serverSide.url();
+  }
+
   /** From the example's home page to the emulator's consent page, signing in on the way. */
   private void signInAndReachConsent() {
-    browser.get(app.url().toString());
+    browser.get(appUrl.toString());
     await(By.linkText("Start authenticating")).click();
 
     await(By.id("email")).sendKeys(PodioEmulator.DEMO_USER_EMAIL);
@@ -114,13 +124,14 @@ class ServerSideBrowserIT {
   }
 
   @Test
-  void grantShowsTheUsersName() {
+  void serverSideGrantShowsTheUsersName() {
+    startServerSide();
     signInAndReachConsent();
     await(By.id("grant")).click();
 
     assertThat(await(By.id("name")).getText()).isEqualTo(PodioEmulator.DEMO_USER_NAME);
     assertThat(browser.findElement(By.id("greeting")).getText()).isEqualTo("Hello, Demo User.");
-    assertThat(browser.getCurrentUrl()).as("the code is gone from the address bar").isEqualTo(app.url().toString());
+    assertThat(browser.getCurrentUrl()).as("the code is gone from the address bar").isEqualTo(appUrl.toString());
     assertThat(podio.counters().exchanges("authorization_code")).isEqualTo(1);
 
     browser.navigate().refresh();
@@ -130,7 +141,8 @@ class ServerSideBrowserIT {
   }
 
   @Test
-  void denyShowsTheError() {
+  void serverSideDenyShowsTheError() {
+    startServerSide();
     signInAndReachConsent();
     await(By.id("deny")).click();
 
@@ -139,5 +151,20 @@ class ServerSideBrowserIT {
     assertThat(browser.findElement(By.linkText("Start authenticating")).getAttribute("href"))
         .startsWith(podio.authorizeUrl().toString());
     assertThat(podio.counters().tokenRequests()).isZero();
+  }
+
+  @Test
+  void clientSideGrantHandsTheFragmentToTheServerAndShowsTheUsersName() {
+    ClientSideExample clientSide = ClientSideExample.start(client, 0);
+    app = clientSide;
+    appUrl = clientSide.url();
+    signInAndReachConsent();
+    await(By.id("grant")).click();
+
+    assertThat(await(By.id("name")).getText()).isEqualTo(PodioEmulator.DEMO_USER_NAME);
+    assertThat(browser.getCurrentUrl()).as("the token is gone from the address bar").isEqualTo(appUrl.toString());
+    assertThat(podio.counters().exchanges("implicit")).isEqualTo(1);
+    assertThat(podio.counters().exchanges()).as("the server used the fragment's token, asked for no other")
+        .isEqualTo(1);
   }
 }
