@@ -12,6 +12,7 @@ import io.podiokit.ReauthorizationRequiredException;
 import io.podiokit.SessionStore;
 import io.podiokit.SessionStores;
 import io.podiokit.http.retrofit.PodioClient;
+import io.podiokit.testkit.PodioEmulator;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.net.URI;
@@ -72,7 +73,7 @@ public final class ServerSideExample implements AutoCloseable {
       out.println("Open " + app.url() + " in your browser.");
       podio.emulator().ifPresent(e -> out.println("On the emulator's login page, sign in as "
           + podio.user().username() + " with the password from PODIO_PASSWORD (demo: "
-          + io.podiokit.testkit.PodioEmulator.DEMO_USER_PASSWORD + ")."));
+          + PodioEmulator.DEMO_USER_PASSWORD + ")."));
       out.println("Press Ctrl-C to stop.");
       out.flush();
       waiter.awaitStop();
