@@ -24,6 +24,15 @@ public record AuthorizationRequest(URI url, String state, String redirectUri, St
     Objects.requireNonNull(responseType, "responseType == null");
   }
 
+  /** Without the state, which must reach only the user's browser and the callback check. */
+  @Override
+  public String toString() {
+    String text = url.toString();
+    int query = text.indexOf('?');
+    return "AuthorizationRequest[url=" + (query < 0 ? text : text.substring(0, query) + "?...") + ", redirectUri="
+        + redirectUri + ", scope=" + scope + ", responseType=" + responseType + ", state=" + Redaction.REDACTED + "]";
+  }
+
   /** Rebuilds the request from the parts an app kept, when it kept only the state and the redirect URI. */
   public static AuthorizationRequest restore(String state, String redirectUri, String responseType) {
     return new AuthorizationRequest(URI.create(redirectUri), state, redirectUri, "", responseType);

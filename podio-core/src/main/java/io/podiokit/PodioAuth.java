@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.concurrent.Executor;
 import java.util.concurrent.ExecutorService;
+import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -38,6 +39,8 @@ public final class PodioAuth implements AutoCloseable {
   public static final URI DEFAULT_AUTHORIZE_URL = URI.create("https://podio.com/oauth/authorize");
 
   private static final int STATE_BYTES = 32;
+  /** The longest access-token lifetime a client-side callback may claim: one year. */
+  private static final long MAX_EXPIRES_IN_SECONDS = 366L * 24 * 3600;
 
   private final ClientCredentials credentials;
   private final URI authorizeUrl;
@@ -45,6 +48,7 @@ public final class PodioAuth implements AutoCloseable {
   private final TokenManager manager;
   private final SecureRandom random = new SecureRandom();
   private final @Nullable ExecutorService ownedExecutor;
+  private final ScheduledExecutorService leaseKeeper;
   private final @Nullable String reauthRedirectUri;
   private final String reauthScope;
 
@@ -53,10 +57,11 @@ public final class PodioAuth implements AutoCloseable {
     this.authorizeUrl = b.authorizeUrl;
     this.clock = b.clock;
     this.ownedExecutor = ownedExecutor;
+    this.leaseKeeper = Executors.newSingleThreadScheduledExecutor(new DaemonThreads("podiokit-lease-keeper-"));
     this.reauthRedirectUri = b.reauthRedirectUri;
     this.reauthScope = b.reauthScope;
     this.manager = new TokenManager(b.tokenEndpoint, b.sessionStore, b.clock, b.policy, b.listeners, executor,
-        () -> reauthRedirectUri == null ? null : authorizationRequest(reauthRedirectUri, reauthScope));
+        leaseKeeper, () -> reauthRedirectUri == null ? null : authorizationRequest(reauthRedirectUri, reauthScope));
   }
 
   /** A builder; credentials, token endpoint and session store are required. */
@@ -141,6 +146,10 @@ public final class PodioAuth implements AutoCloseable {
     } catch (NumberFormatException e) {
       throw new InvalidCallbackException("The client-side callback's expires_in is not a number of seconds.");
     }
+    if (seconds < 1 || seconds > MAX_EXPIRES_IN_SECONDS) {
+      throw new InvalidCallbackException("The client-side callback's expires_in is " + seconds + " seconds, outside 1 to "
+          + MAX_EXPIRES_IN_SECONDS + "; nothing was stored.");
+    }
     String tokenType = Callbacks.optional(params, "token_type");
     String scope = Callbacks.optional(params, "scope");
     Token token = new Token(accessToken, Callbacks.optional(params, "refresh_token"),
@@ -166,7 +175,9 @@ public final class PodioAuth implements AutoCloseable {
 
   /**
    * Authenticates with a username and password, reusing a stored session that still works. The password is kept in
-   * memory only, to replay if the session dies. Use for testing or where no other flow fits.
+   * memory only, to replay if the session dies. Use for testing or where no other flow fits. Like
+   * {@link #authenticateWithApp}, reusing a stored session does not contact Podio, so the password is checked only when
+   * it has to be exchanged: whoever can read the store can use its sessions anyway.
    */
   public Authentication authenticateWithPassword(String username, String password) {
     SessionKey key = SessionKey.password(credentials.clientId(), username);
@@ -191,9 +202,10 @@ public final class PodioAuth implements AutoCloseable {
     return new Authentication(Objects.requireNonNull(key, "key == null"), manager);
   }
 
-  /** Stops the refresh executor this instance created, if it created one. Does not close the session store. */
+  /** Stops the threads this instance created. Does not close the session store or an executor it was given. */
   @Override
   public void close() {
+    leaseKeeper.shutdown();
     if (ownedExecutor != null) {
       ownedExecutor.shutdown();
     }
@@ -338,17 +350,22 @@ public final class PodioAuth implements AutoCloseable {
       if (executor != null) {
         return new PodioAuth(this, executor, null);
       }
-      ExecutorService owned = Executors.newCachedThreadPool(new DaemonThreads());
+      ExecutorService owned = Executors.newCachedThreadPool(new DaemonThreads("podiokit-refresh-"));
       return new PodioAuth(this, owned, owned);
     }
   }
 
   private static final class DaemonThreads implements ThreadFactory {
     private final AtomicInteger count = new AtomicInteger();
+    private final String prefix;
+
+    DaemonThreads(String prefix) {
+      this.prefix = prefix;
+    }
 
     @Override
     public Thread newThread(Runnable runnable) {
-      Thread thread = new Thread(runnable, "podiokit-refresh-" + count.incrementAndGet());
+      Thread thread = new Thread(runnable, prefix + count.incrementAndGet());
       thread.setDaemon(true);
       return thread;
     }

@@ -13,8 +13,20 @@ public interface RefreshLock {
   /** Takes the lease on {@code key} for {@code ttl} if nobody holds it; empty if somebody does. */
   Optional<Lease> tryAcquire(SessionKey key, Duration ttl);
 
-  /** A held lease. Closing it releases it, but only if it is still this holder's (a lapsed lease is not touched). */
+  /**
+   * A held lease. The token manager renews it while its refresh runs, so a slow but live holder keeps it however long
+   * Podio takes, and a dead holder's lease lapses after one time-to-live.
+   */
   interface Lease extends AutoCloseable {
+
+    /**
+     * Extends the lease to {@code ttl} from now if this holder still has it.
+     *
+     * @return false if the lease had lapsed and was lost (possibly taken by another holder), which it is not taken back
+     */
+    boolean renew(Duration ttl);
+
+    /** Releases the lease, but only if it is still this holder's (a lapsed lease is not touched). */
     @Override
     void close();
   }

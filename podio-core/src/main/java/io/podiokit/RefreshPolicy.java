@@ -22,6 +22,7 @@ import org.jspecify.annotations.Nullable;
  */
 public final class RefreshPolicy {
 
+  private static final Duration MAX = Duration.ofDays(366);
   private static final RefreshPolicy DEFAULTS = builder().build();
 
   private final Duration refreshMargin;
@@ -131,12 +132,18 @@ public final class RefreshPolicy {
       if (d.isNegative()) {
         throw new IllegalArgumentException(name + " must not be negative, was " + d);
       }
+      if (d.compareTo(MAX) > 0) {
+        throw new IllegalArgumentException(name + " must not exceed " + MAX.toDays() + " days, was " + d);
+      }
       return d;
     }
 
     private static Duration positive(Duration d, String name) {
       if (notNegative(d, name).isZero()) {
         throw new IllegalArgumentException(name + " must be positive, was " + d);
+      }
+      if (d.compareTo(MAX) > 0) {
+        throw new IllegalArgumentException(name + " must not exceed " + MAX.toDays() + " days, was " + d);
       }
       return d;
     }

@@ -10,6 +10,8 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Executor;
 import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.concurrent.locks.LockSupport;
@@ -23,6 +25,7 @@ import org.jspecify.annotations.Nullable;
 final class TokenManager {
 
   private static final System.Logger LOG = System.getLogger("io.podiokit.auth");
+  private static final int MAX_WRITE_ATTEMPTS = 5;
 
   private final TokenEndpoint endpoint;
   private final SessionStore store;
@@ -31,6 +34,7 @@ final class TokenManager {
   private final RefreshPolicy policy;
   private final List<AuthListener> listeners;
   private final Executor executor;
+  private final ScheduledExecutorService leaseKeeper;
   private final Supplier<@Nullable AuthorizationRequest> reauthorization;
 
   /** The one exchange in flight per key; joined by every caller who needs it. */
@@ -39,7 +43,7 @@ final class TokenManager {
   private final ConcurrentHashMap<SessionKey, Grant> replayable = new ConcurrentHashMap<>();
 
   TokenManager(TokenEndpoint endpoint, SessionStore store, Clock clock, RefreshPolicy policy,
-               List<AuthListener> listeners, Executor executor,
+               List<AuthListener> listeners, Executor executor, ScheduledExecutorService leaseKeeper,
                Supplier<@Nullable AuthorizationRequest> reauthorization) {
     this.endpoint = endpoint;
     this.store = store;
@@ -48,6 +52,7 @@ final class TokenManager {
     this.policy = policy;
     this.listeners = List.copyOf(listeners);
     this.executor = executor;
+    this.leaseKeeper = leaseKeeper;
     this.reauthorization = reauthorization;
   }
 
@@ -70,26 +75,36 @@ final class TokenManager {
     return switch (Action.decide(state, replayable.containsKey(key))) {
       case USE -> session.token().accessToken();
       case USE_AND_REFRESH -> {
-        inFlight(key, () -> refresh(key, session));
+        try {
+          inFlight(key, () -> refresh(key, session));
+        } catch (PodioException e) {
+          LOG.log(Level.WARNING, "Could not start the background refresh of {0}; the stale token is served: {1}",
+              key, e.getMessage());
+        }
         yield session.token().accessToken();
       }
       case REFRESH_AND_WAIT -> await(key, inFlight(key, () -> refresh(key, session))).token().accessToken();
       case REPLAY_GRANT -> await(key, inFlight(key, () -> replay(key, session))).token().accessToken();
-      case REQUIRE_REAUTHORIZATION -> throw reauthorizationRequired(key, session, null);
+      case REQUIRE_REAUTHORIZATION -> dead(key, session, null).token().accessToken();
       case REQUIRE_AUTHENTICATION -> throw new NotAuthenticatedException(key);
     };
   }
 
   /**
    * Podio refused {@code rejectedAccessToken} (HTTP 401): refresh unless a newer token is already stored, and return
-   * the token to retry with. A newer token is never clobbered.
+   * the token to retry with. A newer token is never clobbered, and the rejected token is never handed back.
    */
   String accessTokenAfterRejection(SessionKey key, String rejectedAccessToken) {
     Session session = store.load(key).orElse(null);
     if (session == null || !session.token().accessToken().equals(rejectedAccessToken)) {
       return accessToken(key);
     }
-    return await(key, inFlight(key, () -> refresh(key, session))).token().accessToken();
+    Session result = await(key, inFlight(key, () -> refresh(key, session)));
+    if (!result.token().accessToken().equals(rejectedAccessToken)) {
+      return result.token().accessToken();
+    }
+    // We joined a refresh that started before the rejection and kept this very token: refresh once more.
+    return await(key, inFlight(key, () -> refresh(key, result))).token().accessToken();
   }
 
   /** Refreshes now, whatever the state (a refresh already running is joined). */
@@ -156,7 +171,8 @@ final class TokenManager {
       });
     } catch (RejectedExecutionException e) {
       inflight.remove(key, mine);
-      throw new IllegalStateException("PodioAuth is closed: its refresh executor accepts no more work", e);
+      throw new PodioException("The refresh executor accepts no more work: PodioAuth is closed, or the executor given "
+          + "to PodioAuth.Builder.executor is saturated", e);
     }
     return mine;
   }
@@ -194,7 +210,7 @@ final class TokenManager {
     while (true) {
       Session current = store.load(key).orElse(null);
       if (current == null) {
-        return replayOrFail(key, null, null);
+        return replayOr(key, null, null);
       }
       if (newerAndUsable(current, observed)) {
         notify(l -> l.adopted(key));
@@ -208,13 +224,13 @@ final class TokenManager {
         try (RefreshLock.Lease held = lease.get()) {
           Session latest = store.load(key).orElse(null);
           if (latest == null) {
-            return replayOrFail(key, null, null);
+            return replayOr(key, null, null);
           }
           if (newerAndUsable(latest, observed)) {
             notify(l -> l.adopted(key));
             return latest;
           }
-          return exchangeRefresh(key, latest);
+          return keepingLease(key, held, () -> exchangeRefresh(key, latest));
         }
       }
       Session adopted = pollForNewer(key, observed);
@@ -225,6 +241,29 @@ final class TokenManager {
       if (System.nanoTime() - deadline > 0) {
         throw new TokenRefreshTimeoutException(key, policy.refreshTimeout().plus(policy.leaseTime()));
       }
+    }
+  }
+
+  /**
+   * Runs {@code work} while renewing {@code lease} every third of the lease time, so that a live holder whose call to
+   * Podio is slow keeps the lease (nobody else refreshes with the same refresh token), while a dead one loses it.
+   */
+  private Session keepingLease(SessionKey key, RefreshLock.Lease lease, Supplier<Session> work) {
+    long every = Math.max(1, policy.leaseTime().toMillis() / 3);
+    ScheduledFuture<?> keeper = leaseKeeper.scheduleAtFixedRate(() -> {
+      try {
+        if (!lease.renew(policy.leaseTime())) {
+          LOG.log(Level.WARNING, "The refresh lease on {0} lapsed before it could be renewed; another process may "
+              + "refresh too, and compare-and-set will keep only one result", key);
+        }
+      } catch (RuntimeException e) {
+        LOG.log(Level.WARNING, "Could not renew the refresh lease on {0}: {1}", key, e.getMessage());
+      }
+    }, every, every, TimeUnit.MILLISECONDS);
+    try {
+      return work.get();
+    } finally {
+      keeper.cancel(false);
     }
   }
 
@@ -247,12 +286,9 @@ final class TokenManager {
 
   private Session exchangeRefresh(SessionKey key, Session current) {
     Token old = current.token();
-    if (policy.stateOf(current, clock.now()) == TokenState.DEAD) {
-      return replayOrFail(key, current, null);
-    }
     String refreshToken = old.refreshToken();
-    if (refreshToken == null) {
-      return replayOrFail(key, current, null);
+    if (refreshToken == null || !clock.now().isBefore(current.retainUntil())) {
+      return replayOr(key, current, null);
     }
     Token fresh;
     try {
@@ -260,43 +296,50 @@ final class TokenManager {
     } catch (InvalidGrantException e) {
       // A sibling may have rotated the refresh token under us: its session is then the live one.
       Session again = store.load(key).orElse(null);
-      if (again != null && !sameTokens(again.token(), old) && policy.stateOf(again, clock.now()).authenticated()) {
+      if (again != null && newerAndUsable(again, current)) {
         notify(l -> l.adopted(key));
         return again;
       }
       notify(l -> l.refreshFailed(key, e));
-      return replayOrFail(key, current, e);
+      return replayOr(key, again != null ? again : current, e);
     } catch (PodioException e) {
       LOG.log(Level.WARNING, "Refreshing the token of {0} failed; the stored session is kept: {1}", key, e.getMessage());
       notify(l -> l.refreshFailed(key, e));
       throw e;
     }
     Session next = newSession(key, fresh, current.origin());
-    Optional<Session> written = store.replace(current.version(), next);
-    if (written.isPresent()) {
-      LOG.log(Level.DEBUG, "Refreshed the token of {0}", key);
-      notify(l -> l.refreshed(key));
-      return written.get();
+    Session expected = current;
+    for (int attempt = 0; attempt < MAX_WRITE_ATTEMPTS; attempt++) {
+      Optional<Session> written = store.replace(expected.version(), next);
+      if (written.isPresent()) {
+        LOG.log(Level.DEBUG, "Refreshed the token of {0}", key);
+        notify(l -> l.refreshed(key));
+        return written.get();
+      }
+      // Someone wrote between our read and our write. A newer usable session wins; a sign-out stands; anything else
+      // (the same tokens saved again, say) gets ours on top of it, still by compare-and-set.
+      Session winner = store.load(key).orElseThrow(() -> new NotAuthenticatedException(key));
+      if (newerAndUsable(winner, current)) {
+        notify(l -> l.adopted(key));
+        return winner;
+      }
+      expected = winner;
     }
-    // Someone wrote between our read and our write: theirs wins if it works, else ours goes on top of theirs.
-    Session winner = store.load(key).orElseThrow(() -> new NotAuthenticatedException(key));
-    if (policy.stateOf(winner, clock.now()).authenticated()) {
-      notify(l -> l.adopted(key));
-      return winner;
-    }
-    Session saved = store.replace(winner.version(), next).orElseGet(() -> store.save(next));
-    notify(l -> l.refreshed(key));
-    return saved;
+    throw new SessionStoreException("The session " + key + " changed under its refresh " + MAX_WRITE_ATTEMPTS
+        + " times in a row; the refreshed token was not stored. Check for another writer of this session.", null);
   }
 
-  /** The session is dead or gone: replay its app or password grant, or delete it and ask for the user. */
-  private Session replayOrFail(SessionKey key, @Nullable Session dead, @Nullable Throwable cause) {
+  /** No usable session: replay the remembered app or password grant, or treat {@code current} as dead. */
+  private Session replayOr(SessionKey key, @Nullable Session current, @Nullable Throwable cause) {
     Grant grant = replayable.get(key);
     if (grant != null) {
-      GrantKind origin = dead != null ? dead.origin() : originOf(grant);
-      return obtain(key, grant, origin, dead != null);
+      GrantKind origin = current != null ? current.origin() : originOf(grant);
+      return obtain(key, grant, origin, current != null);
     }
-    throw reauthorizationRequired(key, dead, cause);
+    if (current == null) {
+      throw new NotAuthenticatedException(key);
+    }
+    return dead(key, current, cause);
   }
 
   private Session replay(SessionKey key, @Nullable Session observed) {
@@ -306,7 +349,44 @@ final class TokenManager {
       notify(l -> l.adopted(key));
       return current;
     }
-    return replayOrFail(key, current, null);
+    return replayOr(key, current, null);
+  }
+
+  /**
+   * {@code current} can no longer be refreshed and no grant can replace it. It is marked dead by compare-and-set (its
+   * refresh token dropped, kept only while its access token lasts), never deleted: a newer session written meanwhile
+   * (the user authorized again) is adopted, never removed; a still-valid access token keeps serving until it expires.
+   *
+   * @throws ReauthorizationRequiredException once the access token is no longer usable
+   */
+  private Session dead(SessionKey key, Session current, @Nullable Throwable cause) {
+    Session latest = current;
+    Token t = current.token();
+    if (t.refreshable() || current.retainUntil().isAfter(t.expiresAt())) {
+      Session marked = new Session(key, new Token(t.accessToken(), null, t.expiresAt(), t.scope(), t.ref(), t.tokenType()),
+          current.origin(), 0, clock.now(), t.expiresAt());
+      Optional<Session> written = store.replace(current.version(), marked);
+      if (written.isPresent()) {
+        latest = written.get();
+        LOG.log(Level.INFO, "The session {0} can no longer be refreshed: the user must authorize again", key);
+      } else {
+        Session now = store.load(key).orElse(null);
+        if (now != null && newerAndUsable(now, current)) {
+          notify(l -> l.adopted(key));
+          return now;
+        }
+        latest = now != null ? now : current;
+      }
+    }
+    switch (policy.stateOf(latest, clock.now())) {
+      case FRESH, STALE -> {
+        return latest;
+      }
+      default -> {
+        notify(l -> l.signedOut(key));
+        throw new ReauthorizationRequiredException(key, reauthorization.get(), cause);
+      }
+    }
   }
 
   private Session obtain(SessionKey key, Grant grant, GrantKind origin, boolean reauthentication) {
@@ -315,16 +395,6 @@ final class TokenManager {
     LOG.log(Level.DEBUG, "Obtained a token for {0} with the {1} grant", key, grant.grantType());
     notify(reauthentication ? l -> l.reauthenticated(key) : l -> l.authenticated(key, origin));
     return saved;
-  }
-
-  private PodioException reauthorizationRequired(SessionKey key, @Nullable Session dead, @Nullable Throwable cause) {
-    if (dead == null) {
-      return new NotAuthenticatedException(key);
-    }
-    store.delete(key);
-    LOG.log(Level.INFO, "The session {0} died and was removed: the user must authorize again", key);
-    notify(l -> l.signedOut(key));
-    return new ReauthorizationRequiredException(key, reauthorization.get(), cause);
   }
 
   private boolean newerAndUsable(Session current, Session observed) {
@@ -354,7 +424,4 @@ final class TokenManager {
     }
   }
 
-  private static boolean sameTokens(Token a, Token b) {
-    return a.accessToken().equals(b.accessToken()) && java.util.Objects.equals(a.refreshToken(), b.refreshToken());
-  }
 }

@@ -143,6 +143,22 @@ class FlowsTest {
   }
 
   @Test
+  void anExpiryOutsideOneSecondToOneYearIsRefused() {
+    AuthorizationRequest request = auth.implicitAuthorizationRequest(REDIRECT, "");
+    for (String expiresIn : new String[] {"0", "-5", "9223372036854775807", "31708800"}) {
+      assertThatThrownBy(() -> auth.completeImplicitAuthorization("u",
+          "#access_token=a&expires_in=" + expiresIn + "&state=" + request.state(), request))
+          .isInstanceOf(InvalidCallbackException.class).hasMessageContaining("outside 1 to");
+    }
+  }
+
+  @Test
+  void theRequestNeverPrintsItsState() {
+    AuthorizationRequest request = auth.authorizationRequest(REDIRECT, "global:all");
+    assertThat(request.toString()).doesNotContain(request.state()).contains("global:all").contains("<redacted>");
+  }
+
+  @Test
   void restoredRequestsCompleteTheFlowToo() {
     AuthorizationRequest request = auth.authorizationRequest(REDIRECT, "");
     AuthorizationRequest restored = AuthorizationRequest.restore(request.state(), REDIRECT, "code");

@@ -17,6 +17,7 @@ final class TestStore implements SessionStore, RefreshLock {
   private final Map<SessionKey, long[]> leases = new ConcurrentHashMap<>(); // owner id, until (nanos)
   private final AtomicLong owners = new AtomicLong();
   final AtomicInteger writes = new AtomicInteger();
+  final AtomicInteger renewals = new AtomicInteger();
   volatile boolean down;
   private final boolean withLock;
 
@@ -90,7 +91,30 @@ final class TestStore implements SessionStore, RefreshLock {
     if (result != mine) {
       return Optional.empty();
     }
-    return Optional.of(() -> leases.remove(key, mine));
+    return Optional.of(new Lease() {
+      @Override
+      public boolean renew(Duration renewTtl) {
+        check();
+        long now = System.nanoTime();
+        boolean[] renewed = {false};
+        leases.computeIfPresent(key, (k, held) -> {
+          if (held == mine && held[1] - now > 0) {
+            held[1] = now + renewTtl.toNanos();
+            renewed[0] = true;
+          }
+          return held;
+        });
+        if (renewed[0]) {
+          renewals.incrementAndGet();
+        }
+        return renewed[0];
+      }
+
+      @Override
+      public void close() {
+        leases.remove(key, mine);
+      }
+    });
   }
 
   boolean leased(SessionKey key) {

@@ -44,7 +44,10 @@ final class TestTokenEndpoint implements TokenEndpoint {
     }
     Supplier<RuntimeException> failure = failures.poll();
     if (failure != null) {
-      throw failure.get();
+      RuntimeException thrown = failure.get(); // null: the step only did its side effect, the exchange goes on
+      if (thrown != null) {
+        throw thrown;
+      }
     }
     if (grant instanceof Grant.RefreshToken refresh) {
       if (rotate && liveRefreshTokens.remove(refresh.refreshToken()) == null) {
@@ -71,6 +74,7 @@ final class TestTokenEndpoint implements TokenEndpoint {
     return counts.values().stream().mapToInt(AtomicInteger::get).sum();
   }
 
+  /** Runs {@code failure} in the next exchange and throws what it returns, if anything. */
   void failNext(Supplier<RuntimeException> failure) {
     failures.add(failure);
   }

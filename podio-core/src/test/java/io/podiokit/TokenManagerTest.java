@@ -193,7 +193,7 @@ class TokenManagerTest {
   }
 
   @Test
-  void invalidGrantOnAnAuthorizationCodeSessionDeletesItAndAsksForTheUser() {
+  void invalidGrantOnAnExpiredAuthorizationCodeSessionMarksItDeadAndAsksForTheUser() {
     PodioAuth auth = auth();
     AuthorizationRequest request = auth.authorizationRequest("https://app.example.com/callback", "global:all");
     Authentication user = auth.completeAuthorization("u-1", "?code=abc&state=" + request.state(), request);
@@ -205,9 +205,118 @@ class TokenManagerTest {
           assertThat(e.authorizationRequest()).get().extracting(r -> r.url().toString()).asString()
               .contains("response_type=code").contains("client_id=client");
         });
-    assertThat(store.load(user.key())).isEmpty();
+    Session dead = store.load(user.key()).orElseThrow();
+    assertThat(dead.token().refreshToken()).isNull();
+    assertThat(dead.retainUntil()).isEqualTo(dead.token().expiresAt()).isBefore(clock.now().plusSeconds(1));
+    assertThat(user.state()).isEqualTo(TokenState.DEAD);
     assertThat(user.isAuthenticated()).isFalse();
+    assertThatThrownBy(user::accessToken).isInstanceOf(ReauthorizationRequiredException.class);
+    assertThat(endpoint.count("refresh_token")).isEqualTo(1);
     assertThat(events).contains("signedOut");
+  }
+
+  @Test
+  void aDeadSessionNeverRemovesANewerOneWrittenMeanwhile() {
+    PodioAuth auth = auth();
+    AuthorizationRequest request = auth.authorizationRequest("https://app.example.com/callback", "");
+    Authentication user = auth.completeAuthorization("u-1", "code=a&state=" + request.state(), request);
+    clock.advance(Duration.ofHours(8));
+    // While our refresh is refused, the user authorizes again in another process.
+    endpoint.failNext(() -> {
+      AuthorizationRequest again = auth.authorizationRequest("https://app.example.com/callback", "");
+      auth.completeAuthorization("u-1", "code=b&state=" + again.state(), again);
+      return TestTokenEndpoint.invalidGrant();
+    });
+    String token = user.accessToken();
+    assertThat(token).isEqualTo(store.load(user.key()).orElseThrow().token().accessToken());
+    assertThat(store.load(user.key()).orElseThrow().token().refreshable()).isTrue();
+    assertThat(user.isAuthenticated()).isTrue();
+  }
+
+  @Test
+  void aStillValidSessionThatCannotBeRefreshedKeepsServingUntilItExpires() {
+    PodioAuth auth = auth();
+    AuthorizationRequest request = auth.implicitAuthorizationRequest("https://app.example.com/cb", "");
+    Authentication user = auth.completeImplicitAuthorization("u-1",
+        "#access_token=implicit-token&expires_in=3600&state=" + request.state(), request);
+    clock.advance(Duration.ofMinutes(57));
+    assertThat(user.state()).isEqualTo(TokenState.STALE);
+    for (int i = 0; i < 5; i++) {
+      assertThat(user.accessToken()).isEqualTo("implicit-token");
+    }
+    await(() -> endpoint.total() == 0 && store.load(user.key()).isPresent());
+    assertThat(user.accessToken()).isEqualTo("implicit-token");
+    assertThat(endpoint.total()).isZero();
+    clock.advance(Duration.ofMinutes(3));
+    assertThatThrownBy(user::accessToken).isInstanceOf(ReauthorizationRequiredException.class);
+  }
+
+  @Test
+  void aSlowRefreshKeepsItsLeaseSoNoOtherProcessRefreshesWithTheSameToken() throws Exception {
+    PodioAuth first = auth();
+    PodioAuth second = auth();
+    Authentication a = first.authenticateWithApp(APP_ID, "app-token");
+    Authentication b = second.authenticateWithApp(APP_ID, "app-token");
+    endpoint.rotate = true;
+    clock.advance(Duration.ofHours(9));
+    endpoint.hold();
+    ExecutorService pool = Executors.newFixedThreadPool(2);
+    try {
+      Future<String> fromFirst = pool.submit(a::accessToken);
+      endpoint.entered.await(10, TimeUnit.SECONDS);
+      Future<String> fromSecond = pool.submit(b::accessToken);
+      // The exchange outlasts several lease times (500 ms each); the holder renews its lease meanwhile.
+      int renewalsBefore = store.renewals.get();
+      await(() -> store.renewals.get() >= renewalsBefore + 6);
+      endpoint.open();
+      assertThat(fromFirst.get(10, TimeUnit.SECONDS)).isEqualTo("access-2");
+      assertThat(fromSecond.get(10, TimeUnit.SECONDS)).isEqualTo("access-2");
+      assertThat(endpoint.count("refresh_token")).isEqualTo(1);
+      assertThat(endpoint.count("app")).isEqualTo(1);
+    } finally {
+      pool.shutdownNow();
+    }
+  }
+
+  @Test
+  void aRefreshWhoseWriteMeetsTheSameTokensSavedAgainStillStoresItsResult() {
+    Authentication app = auth().authenticateWithApp(APP_ID, "app-token");
+    Session stored = store.load(app.key()).orElseThrow();
+    clock.advance(Duration.ofHours(9));
+    endpoint.failNext(() -> {
+      store.save(stored); // a maintenance job re-saves the same session: a new version, nothing newer in it
+      return null;
+    });
+    assertThat(app.accessToken()).isEqualTo("access-2");
+    assertThat(store.load(app.key()).orElseThrow().token().accessToken()).isEqualTo("access-2");
+  }
+
+  @Test
+  void aRefreshThatMeetsASignOutDoesNotBringTheSessionBack() {
+    Authentication app = auth().authenticateWithApp(APP_ID, "app-token");
+    clock.advance(Duration.ofHours(9));
+    endpoint.failNext(() -> {
+      store.delete(app.key());
+      return null;
+    });
+    assertThatThrownBy(() -> app.accessTokenAfterRejection("access-1")).isInstanceOf(PodioException.class);
+    assertThat(store.load(app.key())).isEmpty();
+  }
+
+  @Test
+  void aSaturatedExecutorStillServesTheStaleToken() {
+    PodioAuth auth = PodioAuth.builder().credentials(new ClientCredentials("client", "s")).tokenEndpoint(endpoint)
+        .sessionStore(store).clock(clock).executor(command -> {
+          throw new java.util.concurrent.RejectedExecutionException("full");
+        }).build();
+    toClose.add(auth);
+    SessionKey key = SessionKey.app("client", APP_ID);
+    Token token = new Token("stale-token", "r", clock.now().plus(Duration.ofMinutes(2)), "", null, "bearer");
+    store.save(new Session(key, token, GrantKind.APP, 0, clock.now(), clock.now().plus(Duration.ofDays(1))));
+    assertThat(auth.forKey(key).accessToken()).isEqualTo("stale-token");
+    clock.advance(Duration.ofMinutes(2));
+    assertThatThrownBy(() -> auth.forKey(key).accessToken()).isInstanceOf(PodioException.class)
+        .hasMessageContaining("saturated");
   }
 
   @Test

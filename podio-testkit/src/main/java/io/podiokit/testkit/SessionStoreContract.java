@@ -484,12 +484,57 @@ public abstract class SessionStoreContract {
     after.orElseThrow().close();
   }
 
+  @Test
+  void aRenewedLeaseOutlivesItsFirstTimeToLive() {
+    RefreshLock lock = refreshLock();
+    SessionKey key = key(SessionKey.APP, "lock-renew");
+    RefreshLock.Lease lease = lock.tryAcquire(key, SHORT_LEASE).orElseThrow();
+    Instant firstEnd = clock().now().plus(SHORT_LEASE).plus(expiryTolerance());
+    assertThat(lease.renew(LONG_LEASE)).as("renew while held").isTrue();
+
+    advanceClock(SHORT_LEASE.plus(expiryTolerance()).plusMillis(1));
+    awaitTrue("the first time-to-live to pass", SHORT_LEASE.plus(expiryTolerance()).plus(SLACK),
+        () -> clock().now().isAfter(firstEnd));
+
+    assertThat(lock.tryAcquire(key, LONG_LEASE)).as("acquire after the first time-to-live of a renewed lease").isEmpty();
+    lease.close();
+    Optional<RefreshLock.Lease> after = lock.tryAcquire(key, LONG_LEASE);
+    assertThat(after).as("acquire after the renewed lease was released").isPresent();
+    after.orElseThrow().close();
+  }
+
+  @Test
+  void aLapsedLeaseTakenByAnotherCannotBeRenewed() {
+    RefreshLock lock = refreshLock();
+    SessionKey key = key(SessionKey.APP, "lock-renew-lapsed");
+    RefreshLock.Lease lapsed = lock.tryAcquire(key, SHORT_LEASE).orElseThrow();
+    advanceClock(SHORT_LEASE.plusMillis(1));
+    RefreshLock.Lease holder = await("a lapsed lease to be taken by another",
+        SHORT_LEASE.plus(expiryTolerance()).plus(SLACK), () -> lock.tryAcquire(key, LONG_LEASE));
+
+    assertThat(lapsed.renew(LONG_LEASE)).as("renew of a lease another holder took").isFalse();
+    assertThat(lock.tryAcquire(key, LONG_LEASE)).as("acquire while the next holder holds it").isEmpty();
+    holder.close();
+  }
+
+  @Test
+  void aReleasedLeaseCannotBeRenewed() {
+    RefreshLock lock = refreshLock();
+    SessionKey key = key(SessionKey.APP, "lock-renew-released");
+    RefreshLock.Lease lease = lock.tryAcquire(key, LONG_LEASE).orElseThrow();
+    lease.close();
+    assertThat(lease.renew(LONG_LEASE)).as("renew after release").isFalse();
+    Optional<RefreshLock.Lease> next = lock.tryAcquire(key, LONG_LEASE);
+    assertThat(next).as("acquire after release and a refused renew").isPresent();
+    next.orElseThrow().close();
+  }
+
   // ---- support -----------------------------------------------------------------------------------------------------
 
   private RefreshLock refreshLock() {
-    Assumptions.assumeTrue(store() instanceof RefreshLock,
-        () -> store().getClass().getName() + " does not implement RefreshLock");
-    return (RefreshLock) store();
+    Optional<RefreshLock> lock = store().refreshLock();
+    Assumptions.assumeTrue(lock.isPresent(), () -> store().getClass().getName() + " offers no RefreshLock");
+    return lock.orElseThrow();
   }
 
   private SessionKey key(String kind, String identifier) {

@@ -322,6 +322,22 @@ public final class JdbcSessionStore implements SessionStore, RefreshLock {
       this.owner = owner;
     }
 
+    /** Extends the lease if this holder still has it and it has not lapsed, by the database's clock. */
+    @Override
+    public boolean renew(Duration ttl) {
+      Objects.requireNonNull(ttl, "ttl == null");
+      if (released.get()) {
+        return false;
+      }
+      return withConnection("renew the refresh lease on " + key.encoded(), (connection, db) -> {
+        try (PreparedStatement renew = connection.prepareStatement(db.sql.renewLease)) {
+          renew.setLong(1, Math.max(1, ttl.toMillis()));
+          renew.setString(bindKey(renew, 2, key), owner);
+          return renew.executeUpdate() == 1;
+        }
+      });
+    }
+
     /** Releases the lease if this holder still has it. A failure is logged, not thrown: the lease lapses anyway. */
     @Override
     public void close() {

@@ -37,6 +37,7 @@ final class Statements {
   final String deleteLeaseRow;
   /** Clears the lease of an owner: key, owner. */
   final String releaseLease;
+  final String renewLease;
   /** Deletes rows past retain_until and lease-only rows, unless leased. */
   final String deleteExpired;
 
@@ -73,6 +74,8 @@ final class Statements {
     deleteLeaseRow = "DELETE FROM " + table + " WHERE " + KEY + " AND lease_owner = ? AND version = 0";
     releaseLease = "UPDATE " + table + " SET lease_owner = NULL, lease_until = NULL WHERE " + KEY
         + " AND lease_owner = ?";
+    renewLease = "UPDATE " + table + " SET lease_until = " + now + " + ? WHERE " + KEY
+        + " AND lease_owner = ? AND lease_until > " + now;
     deleteExpired = "DELETE FROM " + table + " WHERE (lease_until IS NULL OR lease_until <= " + now + ")"
         + " AND (version = 0 OR retain_until <= " + now + ")";
   }

@@ -99,9 +99,26 @@ public final class CaffeineSessionStore implements SessionStore, RefreshLock {
     if (ttl.isNegative() || ttl.isZero()) {
       throw new IllegalArgumentException("ttl must be positive, was " + ttl);
     }
-    Holder mine = new Holder(saturatedAdd(ticker.read(), saturatedNanos(ttl)));
+    Object owner = new Object();
+    Holder mine = new Holder(owner, saturatedAdd(ticker.read(), saturatedNanos(ttl)));
     Holder holder = leases.asMap().compute(key, (k, current) -> current == null ? mine : current);
-    return holder == mine ? Optional.of(() -> leases.asMap().remove(key, mine)) : Optional.empty();
+    if (holder != mine) {
+      return Optional.empty();
+    }
+    return Optional.of(new Lease() {
+      @Override
+      public boolean renew(Duration renewTtl) {
+        Objects.requireNonNull(renewTtl, "ttl == null");
+        Holder renewed = leases.asMap().computeIfPresent(key, (k, current) -> current.owner == owner
+            ? new Holder(owner, saturatedAdd(ticker.read(), saturatedNanos(renewTtl))) : current);
+        return renewed != null && renewed.owner == owner;
+      }
+
+      @Override
+      public void close() {
+        leases.asMap().computeIfPresent(key, (k, current) -> current.owner == owner ? null : current);
+      }
+    });
   }
 
   /** Drops every session and lease; the store holds nothing afterwards. */
@@ -116,11 +133,13 @@ public final class CaffeineSessionStore implements SessionStore, RefreshLock {
     return "CaffeineSessionStore[sessions=" + sessions.estimatedSize() + "]";
   }
 
-  /** A lease taken at one moment; compared by identity, so a lapsed holder can never release its successor. */
+  /** A lease's holder and deadline; the owner is compared by identity, so a lapsed holder never touches its successor. */
   private static final class Holder {
+    final Object owner;
     final long deadline;
 
-    Holder(long deadline) {
+    Holder(Object owner, long deadline) {
+      this.owner = owner;
       this.deadline = deadline;
     }
   }

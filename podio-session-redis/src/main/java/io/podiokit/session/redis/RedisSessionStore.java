@@ -98,6 +98,12 @@ public final class RedisSessionStore implements SessionStore, RefreshLock {
       return 0
       """);
 
+  /** KEYS[1] lock; ARGV[1] the holder's token, ARGV[2] the new time-to-live in ms. Extends the lock only if still ours. */
+  private static final Script RENEW = new Script("""
+      if redis.call('GET', KEYS[1]) == ARGV[1] then return redis.call('PEXPIRE', KEYS[1], ARGV[2]) end
+      return 0
+      """);
+
   private final Connector connector;
   private final String keyPrefix;
   private final @Nullable Duration commandTimeout;
@@ -298,6 +304,15 @@ public final class RedisSessionStore implements SessionStore, RefreshLock {
     RedisLease(String lockKey, String owner) {
       this.lockKey = lockKey;
       this.owner = owner;
+    }
+
+    @Override
+    public boolean renew(Duration ttl) {
+      Objects.requireNonNull(ttl, "ttl == null");
+      if (released.get()) {
+        return false;
+      }
+      return script(RENEW, "renewing the refresh lock", lockKey, List.of(owner, Long.toString(Math.max(1, ttl.toMillis())))) == 1;
     }
 
     @Override
