@@ -5,7 +5,8 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * A session from the server-side or client-side flow died (its refresh token was refused) and only the user can
- * revive it: send them to {@link #authorizationRequest()}'s URL. The dead session has been deleted from the store.
+ * revive it: send them to {@link #authorizationRequest()}'s URL. The stored session was marked dead (no refresh token,
+ * kept only until its access token expired), so {@link Authentication#isAuthenticated()} is false for it.
  */
 public class ReauthorizationRequiredException extends AuthException {
   private static final long serialVersionUID = 1L;
@@ -15,8 +16,8 @@ public class ReauthorizationRequiredException extends AuthException {
 
   public ReauthorizationRequiredException(SessionKey key, @Nullable AuthorizationRequest authorizationRequest,
                                           @Nullable Throwable cause) {
-    super("reauthorization_required", "The session " + key + " can no longer be refreshed and was removed: the user "
-        + "must authorize again" + (authorizationRequest == null
+    super("reauthorization_required", "The session " + key + " can no longer be refreshed: the user must authorize "
+        + "again" + (authorizationRequest == null
             ? " (configure PodioAuth.Builder.reauthorization(redirectUri, scope) to get the URL here)."
             : " at the URL in authorizationRequest()."), null, cause);
     this.key = key;
