@@ -6,8 +6,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
@@ -72,6 +70,37 @@ class TokenManagerTest {
     }
   }
 
+  /**
+   * Asks for a token from {@code threads} threads at once while the token endpoint holds its first exchange, then
+   * lets it answer, and returns every token the threads got.
+   */
+  private List<String> tokensWhileTheExchangeIsHeld(int threads, java.util.function.IntFunction<Authentication> handle)
+      throws Exception {
+    endpoint.hold();
+    ExecutorService pool = Executors.newFixedThreadPool(threads);
+    try {
+      CountDownLatch start = new CountDownLatch(1);
+      List<Future<String>> futures = new ArrayList<>();
+      for (int i = 0; i < threads; i++) {
+        Authentication auth = handle.apply(i);
+        futures.add(pool.submit(() -> {
+          start.await();
+          return auth.accessToken();
+        }));
+      }
+      start.countDown();
+      assertThat(endpoint.entered.await(10, TimeUnit.SECONDS)).as("an exchange started").isTrue();
+      endpoint.open();
+      List<String> tokens = new ArrayList<>();
+      for (Future<String> future : futures) {
+        tokens.add(future.get(10, TimeUnit.SECONDS));
+      }
+      return tokens;
+    } finally {
+      pool.shutdownNow();
+    }
+  }
+
   @Test
   void aFreshTokenIsServedWithoutAskingPodio() {
     Authentication app = auth().authenticateWithApp(APP_ID, "app-token");
@@ -108,29 +137,8 @@ class TokenManagerTest {
     Authentication app = auth().authenticateWithApp(APP_ID, "app-token");
     clock.advance(Duration.ofHours(9));
     assertThat(app.state()).isEqualTo(TokenState.EXPIRED);
-    endpoint.hold();
-    ExecutorService pool = Executors.newFixedThreadPool(200);
-    try {
-      CountDownLatch start = new CountDownLatch(1);
-      List<Future<String>> tokens = new ArrayList<>();
-      for (int i = 0; i < 200; i++) {
-        tokens.add(pool.submit(() -> {
-          start.await();
-          return app.accessToken();
-        }));
-      }
-      start.countDown();
-      endpoint.entered.await(10, TimeUnit.SECONDS);
-      endpoint.open();
-      Set<String> seen = ConcurrentHashMap.newKeySet();
-      for (Future<String> token : tokens) {
-        seen.add(token.get(10, TimeUnit.SECONDS));
-      }
-      assertThat(seen).containsExactly("access-2");
-      assertThat(endpoint.count("refresh_token")).isEqualTo(1);
-    } finally {
-      pool.shutdownNow();
-    }
+    assertThat(tokensWhileTheExchangeIsHeld(200, i -> app)).containsOnly("access-2");
+    assertThat(endpoint.count("refresh_token")).isEqualTo(1);
   }
 
   @Test
@@ -386,28 +394,11 @@ class TokenManagerTest {
 
   @Test
   void twoProcessesSharingAStoreRefreshOnce() throws Exception {
-    PodioAuth first = auth();
-    PodioAuth second = auth();
-    Authentication a = first.authenticateWithApp(APP_ID, "app-token");
-    Authentication b = second.authenticateWithApp(APP_ID, "app-token");
+    Authentication a = auth().authenticateWithApp(APP_ID, "app-token");
+    Authentication b = auth().authenticateWithApp(APP_ID, "app-token");
     clock.advance(Duration.ofHours(9));
-    endpoint.hold();
-    ExecutorService pool = Executors.newFixedThreadPool(16);
-    try {
-      List<Future<String>> results = new ArrayList<>();
-      for (int i = 0; i < 16; i++) {
-        Authentication handle = i % 2 == 0 ? a : b;
-        results.add(pool.submit(handle::accessToken));
-      }
-      endpoint.entered.await(10, TimeUnit.SECONDS);
-      endpoint.open();
-      for (Future<String> r : results) {
-        assertThat(r.get(10, TimeUnit.SECONDS)).isEqualTo("access-2");
-      }
-      assertThat(endpoint.count("refresh_token")).isEqualTo(1);
-    } finally {
-      pool.shutdownNow();
-    }
+    assertThat(tokensWhileTheExchangeIsHeld(16, i -> i % 2 == 0 ? a : b)).containsOnly("access-2");
+    assertThat(endpoint.count("refresh_token")).isEqualTo(1);
   }
 
   @Test
@@ -448,25 +439,10 @@ class TokenManagerTest {
 
   @Test
   void singleFlightWorksWithoutARefreshLockToo() throws Exception {
-    SessionStore plain = TestStore.withoutLock();
-    Authentication app = auth(plain).authenticateWithApp(APP_ID, "app-token");
+    Authentication app = auth(TestStore.withoutLock()).authenticateWithApp(APP_ID, "app-token");
     clock.advance(Duration.ofHours(9));
-    endpoint.hold();
-    ExecutorService pool = Executors.newFixedThreadPool(32);
-    try {
-      List<Future<String>> results = new ArrayList<>();
-      for (int i = 0; i < 32; i++) {
-        results.add(pool.submit(app::accessToken));
-      }
-      endpoint.entered.await(10, TimeUnit.SECONDS);
-      endpoint.open();
-      for (Future<String> r : results) {
-        assertThat(r.get(10, TimeUnit.SECONDS)).isEqualTo("access-2");
-      }
-      assertThat(endpoint.count("refresh_token")).isEqualTo(1);
-    } finally {
-      pool.shutdownNow();
-    }
+    assertThat(tokensWhileTheExchangeIsHeld(32, i -> app)).containsOnly("access-2");
+    assertThat(endpoint.count("refresh_token")).isEqualTo(1);
   }
 
   @Test
