@@ -22,6 +22,6 @@ public interface AuthListener {
   /** A dead session was replaced by replaying its app or password grant. */
   default void reauthenticated(SessionKey key) {}
 
-  /** The session was removed: signed out, or dead and not replayable. */
+  /** The session ended: signed out (removed from the store), or dead and not replayable (marked dead). */
   default void signedOut(SessionKey key) {}
 }
