@@ -43,6 +43,8 @@ import org.jspecify.annotations.Nullable;
  */
 public final class PodioEmulator implements AutoCloseable {
 
+  private static final String NO_DELAY_PROPERTY = "sun.net.httpserver.nodelay";
+
   /** The demo set's client id. */
   public static final String DEMO_CLIENT_ID = "demo-client";
   /** The demo set's client secret. */
@@ -103,6 +105,7 @@ public final class PodioEmulator implements AutoCloseable {
       }
       HttpServer s;
       try {
+        enableNoDelay();
         InetAddress loopback = InetAddress.getByAddress(new byte[] {127, 0, 0, 1});
         s = HttpServer.create(new InetSocketAddress(loopback, requestedPort), 1024);
       } catch (IOException e) {
@@ -132,6 +135,18 @@ public final class PodioEmulator implements AutoCloseable {
       t.setDaemon(true);
       return t;
     };
+  }
+
+  /**
+   * Asks the JDK's HTTP server for TCP_NODELAY unless the JVM was told otherwise. Without it, a response written as
+   * headers then body waits for the client's delayed ACK: about 40 ms per call on loopback instead of about 1 ms. The
+   * JDK reads the property once, when its first HTTP server starts, so this also applies to other JDK HTTP servers
+   * started later in the same JVM.
+   */
+  private static void enableNoDelay() {
+    if (System.getProperty(NO_DELAY_PROPERTY) == null) {
+      System.setProperty(NO_DELAY_PROPERTY, "true");
+    }
   }
 
   /** Stops listening and drops open connections. Closing twice does nothing. */
