@@ -24,7 +24,8 @@ import redis.embedded.core.ExecutableProvider;
 
 /**
  * A {@code redis-server} process on a free loopback port, started and stopped by the test: the binary that
- * embedded-redis ships (Maven Central), so it runs wherever the build does. No persistence, its own directory.
+ * embedded-redis ships (Maven Central), so it runs wherever the build does. No persistence, its own directory. The same
+ * binary runs a Sentinel ({@code redis-server <config> --sentinel}) with its config file in that directory.
  */
 final class RedisServerProcess implements AutoCloseable {
 
@@ -33,12 +34,14 @@ final class RedisServerProcess implements AutoCloseable {
 
   final int port;
   private final List<String> settings;
+  private final @Nullable List<String> sentinelConfig;
   private final Path dir;
   private @Nullable Process process;
 
-  private RedisServerProcess(int port, List<String> settings) {
+  private RedisServerProcess(int port, List<String> settings, @Nullable List<String> sentinelConfig) {
     this.port = port;
     this.settings = List.copyOf(settings);
+    this.sentinelConfig = sentinelConfig == null ? null : List.copyOf(sentinelConfig);
     try {
       this.dir = Files.createTempDirectory("podio-redis-" + port + "-");
     } catch (IOException e) {
@@ -48,7 +51,15 @@ final class RedisServerProcess implements AutoCloseable {
 
   /** A process on a free port with extra {@code --name value} settings, not started yet. */
   static RedisServerProcess onFreePort(String... settings) {
-    return new RedisServerProcess(freePort(), List.of(settings));
+    return new RedisServerProcess(freePort(), List.of(settings), null);
+  }
+
+  /**
+   * A Sentinel on a free port, not started yet, whose config file holds {@code configLines} (e.g.
+   * {@code sentinel monitor ...}). Sentinel rewrites that file as it learns the topology; a restart keeps it.
+   */
+  static RedisServerProcess sentinelOnFreePort(String... configLines) {
+    return new RedisServerProcess(freePort(), List.of(), List.of(configLines));
   }
 
   /** A started process on a free port with extra settings. */
@@ -63,8 +74,20 @@ final class RedisServerProcess implements AutoCloseable {
     if (process != null && process.isAlive()) {
       return;
     }
-    List<String> command = new ArrayList<>(List.of(binary().toString(), "--port", Integer.toString(port),
-        "--bind", "127.0.0.1", "--save", "", "--appendonly", "no", "--dir", dir.toString()));
+    List<String> command = new ArrayList<>(List.of(binary().toString()));
+    if (sentinelConfig != null) {
+      Path config = dir.resolve("sentinel.conf");
+      try {
+        if (Files.notExists(config)) {
+          Files.write(config, sentinelConfig);
+        }
+      } catch (IOException e) {
+        throw new UncheckedIOException("cannot write " + config, e);
+      }
+      command.addAll(List.of(config.toString(), "--sentinel"));
+    }
+    command.addAll(List.of("--port", Integer.toString(port), "--bind", "127.0.0.1", "--save", "", "--appendonly", "no",
+        "--dir", dir.toString()));
     command.addAll(settings);
     try {
       process = new ProcessBuilder(command).redirectErrorStream(true)
