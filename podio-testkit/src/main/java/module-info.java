@@ -9,6 +9,7 @@ module io.podiokit.testkit {
   requires static org.jspecify;
   requires static org.junit.jupiter.api;
   requires static org.assertj.core;
+  requires static embedded.redis;
 
   exports io.podiokit.testkit;
 }

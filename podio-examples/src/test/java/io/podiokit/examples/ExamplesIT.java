@@ -96,25 +96,8 @@ class ExamplesIT {
   }
 
   @Test
-  void storeOnRedisSharesTheSessionBetweenTwoConnections() throws Exception {
-    var given = TestServices.redisUri();
-    if (given.isPresent()) {
-      assertSharedStore(given.get() + "?prefix=podio:examples-it:");
-      return;
-    }
-    // No Redis named: a real redis-server all the same, the binary embedded-redis ships.
-    int port;
-    try (java.net.ServerSocket socket = new java.net.ServerSocket(0, 1, java.net.InetAddress.getLoopbackAddress())) {
-      port = socket.getLocalPort();
-    }
-    redis.embedded.RedisServer server = redis.embedded.RedisServer.newRedisServer().port(port).bind("127.0.0.1")
-        .setting("save \"\"").setting("appendonly no").build();
-    server.start();
-    try {
-      assertSharedStore("redis://127.0.0.1:" + port + "?prefix=podio:examples-it:");
-    } finally {
-      server.stop();
-    }
+  void storeOnRedisSharesTheSessionBetweenTwoConnections() {
+    assertSharedStore(TestServices.redisUriOrEmbedded() + "?prefix=podio:examples-it:");
   }
 
   @Test

@@ -8,7 +8,6 @@ import java.sql.SQLException;
 import java.util.Locale;
 import java.util.UUID;
 import org.h2.tools.Server;
-import redis.embedded.RedisServer;
 
 /**
  * Store URIs for these tests: the Redis, PostgreSQL and MariaDB that the environment names (see {@link TestServices}),
@@ -16,37 +15,13 @@ import redis.embedded.RedisServer;
  */
 final class Stores {
 
-  private static RedisServer embeddedRedis;
   private static Server h2Server;
 
   private Stores() {}
 
   /** The Redis to use: the one named by {@code PODIO_TEST_REDIS_URI}, else an embedded one started once. */
-  static synchronized String redis() {
-    var named = TestServices.redisUri();
-    if (named.isPresent()) {
-      return named.get();
-    }
-    if (embeddedRedis == null) {
-      int port = freePort();
-      try {
-        embeddedRedis = RedisServer.newRedisServer().port(port).bind("127.0.0.1")
-            .setting("save \"\"").setting("appendonly no").build();
-        embeddedRedis.start();
-      } catch (IOException e) {
-        throw new UncheckedIOException("cannot start the embedded redis-server", e);
-      }
-      System.err.println("podiokit tests: no " + TestServices.REDIS_URI_ENV + " given, using an embedded redis-server on 127.0.0.1:" + port);
-      RedisServer started = embeddedRedis;
-      Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-        try {
-          started.stop();
-        } catch (IOException e) {
-          // the process is exiting anyway
-        }
-      }));
-    }
-    return "redis://127.0.0.1:" + embeddedRedis.ports().get(0);
+  static String redis() {
+    return TestServices.redisUriOrEmbedded();
   }
 
   /** A Redis URI with a key prefix of its own, so runs never meet. */

@@ -50,11 +50,50 @@ public final class TestServices {
   /** System property that, when {@code true}, makes a missing service fail the test instead of skipping it. */
   public static final String REQUIRE_SERVICES_PROPERTY = "podio.it.require-services";
 
+  private static @org.jspecify.annotations.Nullable String embeddedRedis;
+
   private TestServices() {}
 
   /** The Redis URI to test against, if one is configured. */
   public static Optional<String> redisUri() {
     return setting(REDIS_URI_PROPERTY, REDIS_URI_ENV);
+  }
+
+  /**
+   * The Redis to test against: the one configured, or else a real {@code redis-server} (the binary that
+   * {@code com.github.codemonstur:embedded-redis} ships, which must then be on the test classpath) started once per
+   * JVM on a free loopback port and stopped when the JVM exits. Never skips: a Redis is always available.
+   */
+  public static synchronized String redisUriOrEmbedded() {
+    Optional<String> configured = redisUri();
+    if (configured.isPresent()) {
+      return configured.get();
+    }
+    if (embeddedRedis == null) {
+      int port;
+      try (java.net.ServerSocket socket = new java.net.ServerSocket(0, 1, java.net.InetAddress.getLoopbackAddress())) {
+        port = socket.getLocalPort();
+      } catch (java.io.IOException e) {
+        throw new java.io.UncheckedIOException("cannot find a free port for redis-server", e);
+      }
+      try {
+        redis.embedded.RedisServer server = redis.embedded.RedisServer.newRedisServer().port(port).bind("127.0.0.1")
+            .setting("save \"\"").setting("appendonly no").build();
+        server.start();
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+          try {
+            server.stop();
+          } catch (java.io.IOException e) {
+            // the JVM is exiting; the process dies with it
+          }
+        }));
+      } catch (java.io.IOException e) {
+        throw new java.io.UncheckedIOException("cannot start the embedded redis-server on port " + port, e);
+      }
+      embeddedRedis = "redis://127.0.0.1:" + port;
+      System.err.println(REDIS_URI_ENV + " is not set: testing against a redis-server started on 127.0.0.1:" + port);
+    }
+    return embeddedRedis;
   }
 
   /** The PostgreSQL JDBC URL to test against, if one is configured. */
