@@ -2,9 +2,6 @@ package io.podiokit.examples;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.podiokit.SessionStore;
-import io.podiokit.SessionStores;
-import io.podiokit.http.retrofit.PodioClient;
 import io.podiokit.testkit.PodioEmulator;
 import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
@@ -14,26 +11,19 @@ import org.junit.jupiter.api.Test;
 /** The client-side example over real HTTP: the refusal path, and a fragment that does not belong to the browser. */
 class ClientSideExampleIT {
 
-  private PodioEmulator podio;
-  private SessionStore store;
-  private PodioClient client;
+  private DemoPodio demo;
   private ClientSideExample app;
 
   @BeforeEach
   void start() {
-    podio = PodioEmulator.builder().demoData().start();
-    store = SessionStores.open("memory:");
-    client = PodioClient.builder().credentials(PodioEmulator.DEMO_CLIENT_ID, PodioEmulator.DEMO_CLIENT_SECRET)
-        .apiUrl(podio.baseUrl()).authorizeUrl(podio.authorizeUrl()).sessionStore(store).build();
-    app = ClientSideExample.start(client, 0);
+    demo = DemoPodio.start();
+    app = ClientSideExample.start(demo.client, 0);
   }
 
   @AfterEach
   void stop() {
     app.close();
-    client.close();
-    store.close();
-    podio.close();
+    demo.close();
   }
 
   private ScriptedBrowser.Page consentPage(ScriptedBrowser browser) throws Exception {
@@ -62,7 +52,7 @@ class ClientSideExampleIT {
 
     assertThat(denied.text("error"))
         .isEqualTo("The user did not authorize this app. Podio said: The user denied your request.");
-    assertThat(podio.counters().exchanges()).isZero();
+    assertThat(demo.podio.counters().exchanges()).isZero();
   }
 
   @Test

@@ -2,9 +2,6 @@ package io.podiokit.examples;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.podiokit.SessionStore;
-import io.podiokit.SessionStores;
-import io.podiokit.http.retrofit.PodioClient;
 import io.podiokit.testkit.PodioEmulator;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -18,26 +15,19 @@ import org.junit.jupiter.api.Test;
 /** The server-side example over real HTTP, through the emulator's login and consent pages, with cookies. */
 class ServerSideExampleIT {
 
-  private PodioEmulator podio;
-  private SessionStore store;
-  private PodioClient client;
+  private DemoPodio demo;
   private ServerSideExample app;
 
   @BeforeEach
   void start() {
-    podio = PodioEmulator.builder().demoData().start();
-    store = SessionStores.open("memory:");
-    client = PodioClient.builder().credentials(PodioEmulator.DEMO_CLIENT_ID, PodioEmulator.DEMO_CLIENT_SECRET)
-        .apiUrl(podio.baseUrl()).authorizeUrl(podio.authorizeUrl()).sessionStore(store).build();
-    app = ServerSideExample.start(client, 0);
+    demo = DemoPodio.start();
+    app = ServerSideExample.start(demo.client, 0);
   }
 
   @AfterEach
   void stop() {
     app.close();
-    client.close();
-    store.close();
-    podio.close();
+    demo.close();
   }
 
   private ScriptedBrowser.Page consentPage(ScriptedBrowser browser) throws Exception {
@@ -45,7 +35,7 @@ class ServerSideExampleIT {
     assertThat(home.status()).isEqualTo(200);
     assertThat(home.text("start")).isEqualTo("Start authenticating");
     URI authorize = home.link("Start authenticating");
-    assertThat(authorize.toString()).startsWith(podio.authorizeUrl() + "?response_type=code&client_id=demo-client")
+    assertThat(authorize.toString()).startsWith(demo.podio.authorizeUrl() + "?response_type=code&client_id=demo-client")
         .contains("&redirect_uri=http%3A%2F%2F127.0.0.1%3A" + app.url().getPort() + "%2F")
         .contains("&scope=user%3Aread&state=");
 
@@ -65,13 +55,13 @@ class ServerSideExampleIT {
     assertThat(hello.status()).isEqualTo(200);
     assertThat(hello.url()).as("redirected to the clean home page").isEqualTo(app.url());
     assertThat(hello.text("greeting")).isEqualTo("Hello, Demo User.");
-    assertThat(podio.counters().exchanges("authorization_code")).isEqualTo(1);
+    assertThat(demo.podio.counters().exchanges("authorization_code")).isEqualTo(1);
 
     // Case 2: already authenticated; the page reads the session from the store, no new exchange.
     ScriptedBrowser.Page again = browser.get(app.url());
     assertThat(again.text("name")).isEqualTo("Demo User");
     assertThat(again.body()).contains("this page found your session in the store");
-    assertThat(podio.counters().exchanges()).isEqualTo(1);
+    assertThat(demo.podio.counters().exchanges()).isEqualTo(1);
 
     // Another browser is another user: not authenticated.
     assertThat(new ScriptedBrowser().get(app.url()).body()).contains("Start authenticating");
@@ -83,10 +73,10 @@ class ServerSideExampleIT {
     browser.submit(consentPage(browser), Map.of(), "grant");
     app.close();
 
-    app = ServerSideExample.start(client, 0);
+    app = ServerSideExample.start(demo.client, 0);
     ScriptedBrowser.Page hello = browser.get(app.url());
     assertThat(hello.text("name")).isEqualTo("Demo User");
-    assertThat(podio.counters().exchanges()).isEqualTo(1);
+    assertThat(demo.podio.counters().exchanges()).isEqualTo(1);
   }
 
   @Test
@@ -98,7 +88,7 @@ class ServerSideExampleIT {
     assertThat(denied.text("error"))
         .isEqualTo("The user did not authorize this app. Podio said: The user denied your request.");
     assertThat(denied.link("Start authenticating").getPath()).isEqualTo("/oauth/authorize");
-    assertThat(podio.counters().tokenRequests()).isZero();
+    assertThat(demo.podio.counters().tokenRequests()).isZero();
     assertThat(browser.get(app.url()).body()).contains("Start authenticating").doesNotContain("Hello");
   }
 
@@ -120,7 +110,7 @@ class ServerSideExampleIT {
 
     assertThat(forged.status()).isEqualTo(400);
     assertThat(forged.text("error")).contains("state does not match");
-    assertThat(podio.counters().tokenRequests()).isZero();
+    assertThat(demo.podio.counters().tokenRequests()).isZero();
   }
 
   @Test
@@ -129,7 +119,7 @@ class ServerSideExampleIT {
 
     assertThat(page.status()).isEqualTo(400);
     assertThat(page.body()).contains("No authorization in progress").contains("Start authenticating");
-    assertThat(podio.counters().tokenRequests()).isZero();
+    assertThat(demo.podio.counters().tokenRequests()).isZero();
   }
 
   @Test

@@ -3,9 +3,6 @@ package io.podiokit.examples;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.fail;
 
-import io.podiokit.SessionStore;
-import io.podiokit.SessionStores;
-import io.podiokit.http.retrofit.PodioClient;
 import io.podiokit.testkit.PodioEmulator;
 import java.io.IOException;
 import java.net.URI;
@@ -41,9 +38,7 @@ class WebExamplesBrowserIT {
       Path.of(System.getProperty("podio.e2e.chromedriver", "/usr/bin/chromedriver"));
   private static final Duration WAIT = Duration.ofSeconds(20);
 
-  private PodioEmulator podio;
-  private SessionStore store;
-  private PodioClient client;
+  private DemoPodio demo;
   private AutoCloseable app;
   private URI appUrl;
   private Path profile;
@@ -62,10 +57,7 @@ class WebExamplesBrowserIT {
 
   @BeforeEach
   void start() throws IOException {
-    podio = PodioEmulator.builder().demoData().start();
-    store = SessionStores.open("memory:");
-    client = PodioClient.builder().credentials(PodioEmulator.DEMO_CLIENT_ID, PodioEmulator.DEMO_CLIENT_SECRET)
-        .apiUrl(podio.baseUrl()).authorizeUrl(podio.authorizeUrl()).sessionStore(store).build();
+    demo = DemoPodio.start();
 
     profile = Files.createTempDirectory("podio-e2e-chromium");
     ChromeDriverService service = new ChromeDriverService.Builder()
@@ -90,9 +82,7 @@ class WebExamplesBrowserIT {
       if (app != null) {
         app.close();
       }
-      client.close();
-      store.close();
-      podio.close();
+      demo.close();
       try (Stream<Path> files = Files.walk(profile)) {
         files.sorted(Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
       }
@@ -104,7 +94,7 @@ class WebExamplesBrowserIT {
   }
 
   private void startServerSide() {
-    ServerSideExample serverSide = ServerSideExample.start(client, 0);
+    ServerSideExample serverSide = ServerSideExample.start(demo.client, 0);
     app = serverSide;
     appUrl = serverSide.url();
   }
@@ -120,7 +110,7 @@ class WebExamplesBrowserIT {
 
     assertThat(await(By.id("user")).getText()).isEqualTo(PodioEmulator.DEMO_USER_NAME);
     assertThat(browser.findElement(By.id("client")).getText()).isEqualTo(PodioEmulator.DEMO_CLIENT_ID);
-    assertThat(browser.getCurrentUrl()).startsWith(podio.authorizeUrl().toString());
+    assertThat(browser.getCurrentUrl()).startsWith(demo.podio.authorizeUrl().toString());
   }
 
   @Test
@@ -132,12 +122,12 @@ class WebExamplesBrowserIT {
     assertThat(await(By.id("name")).getText()).isEqualTo(PodioEmulator.DEMO_USER_NAME);
     assertThat(browser.findElement(By.id("greeting")).getText()).isEqualTo("Hello, Demo User.");
     assertThat(browser.getCurrentUrl()).as("the code is gone from the address bar").isEqualTo(appUrl.toString());
-    assertThat(podio.counters().exchanges("authorization_code")).isEqualTo(1);
+    assertThat(demo.podio.counters().exchanges("authorization_code")).isEqualTo(1);
 
     browser.navigate().refresh();
     assertThat(await(By.id("name")).getText()).as("already authenticated, from the store")
         .isEqualTo(PodioEmulator.DEMO_USER_NAME);
-    assertThat(podio.counters().exchanges()).isEqualTo(1);
+    assertThat(demo.podio.counters().exchanges()).isEqualTo(1);
   }
 
   @Test
@@ -149,13 +139,13 @@ class WebExamplesBrowserIT {
     assertThat(await(By.id("error")).getText())
         .isEqualTo("The user did not authorize this app. Podio said: The user denied your request.");
     assertThat(browser.findElement(By.linkText("Start authenticating")).getAttribute("href"))
-        .startsWith(podio.authorizeUrl().toString());
-    assertThat(podio.counters().tokenRequests()).isZero();
+        .startsWith(demo.podio.authorizeUrl().toString());
+    assertThat(demo.podio.counters().tokenRequests()).isZero();
   }
 
   @Test
   void clientSideGrantHandsTheFragmentToTheServerAndShowsTheUsersName() {
-    ClientSideExample clientSide = ClientSideExample.start(client, 0);
+    ClientSideExample clientSide = ClientSideExample.start(demo.client, 0);
     app = clientSide;
     appUrl = clientSide.url();
     signInAndReachConsent();
@@ -163,8 +153,8 @@ class WebExamplesBrowserIT {
 
     assertThat(await(By.id("name")).getText()).isEqualTo(PodioEmulator.DEMO_USER_NAME);
     assertThat(browser.getCurrentUrl()).as("the token is gone from the address bar").isEqualTo(appUrl.toString());
-    assertThat(podio.counters().exchanges("implicit")).isEqualTo(1);
-    assertThat(podio.counters().exchanges()).as("the server used the fragment's token, asked for no other")
+    assertThat(demo.podio.counters().exchanges("implicit")).isEqualTo(1);
+    assertThat(demo.podio.counters().exchanges()).as("the server used the fragment's token, asked for no other")
         .isEqualTo(1);
   }
 }
