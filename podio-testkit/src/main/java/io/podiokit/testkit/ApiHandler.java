@@ -16,6 +16,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -89,7 +90,7 @@ final class ApiHandler {
       reply = route(ex, grant.ref());
     } catch (ApiError e) {
       counters.apiFailure();
-      error(ex, e.status, e.error, e.getMessage());
+      error(ex, e.status, e.error, Objects.requireNonNull(e.getMessage()));
       return;
     }
     if (reply.status() >= 300) {
