@@ -11,23 +11,43 @@ public class AuthException extends PodioException {
 
   private static final long serialVersionUID = 1L;
 
+  /** The OAuth error code, e.g. {@code invalid_grant}. */
   private final String code;
 
+  /**
+   * Creates the exception.
+   *
+   * @param code the OAuth error code, e.g. {@code invalid_grant}
+   * @param message what happened and what to do
+   */
   public AuthException(String code, String message) {
     this(code, message, null, null);
   }
 
+  /**
+   * Creates the exception.
+   *
+   * @param code the OAuth error code, e.g. {@code invalid_grant}
+   * @param message what happened and what to do
+   * @param error Podio's parsed error body, if any
+   * @param cause the underlying failure, if any
+   */
   public AuthException(String code, String message, @Nullable PodioError error, @Nullable Throwable cause) {
     super(message, error, cause);
     this.code = code;
   }
 
-  /** The OAuth error code, e.g. {@code invalid_grant}. */
+  /** {@return the OAuth error code, e.g. {@code invalid_grant}} */
   public String code() {
     return code;
   }
 
-  /** The exception that fits Podio's token endpoint error {@code error}. */
+  /**
+   * {@return the exception that fits Podio's token endpoint error {@code error}}
+   *
+   * @param error the error body Podio's token endpoint answered with
+   * @param grantType the {@code grant_type} that was sent
+   */
   public static AuthException fromTokenEndpoint(PodioError error, String grantType) {
     String description = error.description() == null ? "" : ": " + error.description();
     return switch (error.error()) {

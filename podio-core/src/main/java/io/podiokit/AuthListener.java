@@ -7,21 +7,47 @@ package io.podiokit;
  */
 public interface AuthListener {
 
-  /** A new session was obtained with {@code origin}'s grant and stored. */
+  /**
+   * A new session was obtained with {@code origin}'s grant and stored.
+   *
+   * @param key whose session
+   * @param origin the kind of grant the session came from
+   */
   default void authenticated(SessionKey key, GrantKind origin) {}
 
-  /** The session's token was refreshed by this process and stored. */
+  /**
+   * The session's token was refreshed by this process and stored.
+   *
+   * @param key whose session
+   */
   default void refreshed(SessionKey key) {}
 
-  /** A newer token written by another process (or thread) was adopted instead of refreshing. */
+  /**
+   * A newer token written by another process (or thread) was adopted instead of refreshing.
+   *
+   * @param key whose session
+   */
   default void adopted(SessionKey key) {}
 
-  /** A refresh failed; the stored session was left as it was. */
+  /**
+   * A refresh failed; the stored session was left as it was.
+   *
+   * @param key whose session
+   * @param error why it failed
+   */
   default void refreshFailed(SessionKey key, PodioException error) {}
 
-  /** A dead session was replaced by replaying its app or password grant. */
+  /**
+   * A dead session was replaced by replaying its app or password grant.
+   *
+   * @param key whose session
+   */
   default void reauthenticated(SessionKey key) {}
 
-  /** The session ended: signed out (removed from the store), or dead and not replayable (marked dead). */
+  /**
+   * The session ended: signed out (removed from the store), or dead and not replayable (marked dead).
+   *
+   * @param key whose session
+   */
   default void signedOut(SessionKey key) {}
 }

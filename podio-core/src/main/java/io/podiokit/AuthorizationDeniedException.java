@@ -6,9 +6,18 @@ import org.jspecify.annotations.Nullable;
 public class AuthorizationDeniedException extends AuthException {
   private static final long serialVersionUID = 1L;
 
+  /** {@code error_reason} from the callback, if any. */
   private final @Nullable String reason;
+  /** {@code error_description} from the callback, if any. */
   private final @Nullable String description;
 
+  /**
+   * Creates the exception.
+   *
+   * @param error {@code error} from the callback, e.g. {@code access_denied}
+   * @param reason {@code error_reason} from the callback, if any
+   * @param description {@code error_description} from the callback, if any
+   */
   public AuthorizationDeniedException(String error, @Nullable String reason, @Nullable String description) {
     super(error, "The user did not authorize the app (" + error + (reason == null ? "" : ", " + reason) + ")"
         + (description == null ? "" : ": " + description) + ". Offer to start the authorization again.");
@@ -16,12 +25,12 @@ public class AuthorizationDeniedException extends AuthException {
     this.description = description;
   }
 
-  /** {@code error_reason} from the callback, e.g. {@code user_denied}. */
+  /** {@return {@code error_reason} from the callback, e.g. {@code user_denied}} */
   public @Nullable String reason() {
     return reason;
   }
 
-  /** {@code error_description} from the callback. */
+  /** {@return {@code error_description} from the callback} */
   public @Nullable String description() {
     return description;
   }

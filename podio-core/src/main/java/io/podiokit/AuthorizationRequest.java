@@ -16,6 +16,15 @@ import java.util.Objects;
  */
 public record AuthorizationRequest(URI url, String state, String redirectUri, String scope, String responseType) {
 
+  /**
+   * Creates the record, checking its components.
+   *
+   * @param url the full authorization URL on podio.com
+   * @param state the random value sent along, which the callback must echo (CSRF protection)
+   * @param redirectUri where Podio sends the browser back
+   * @param scope the scope asked for, empty for Podio's default
+   * @param responseType {@code code} (server-side flow) or {@code token} (client-side flow)
+   */
   public AuthorizationRequest {
     Objects.requireNonNull(url, "url == null");
     Objects.requireNonNull(state, "state == null");
@@ -33,7 +42,14 @@ public record AuthorizationRequest(URI url, String state, String redirectUri, St
         + redirectUri + ", scope=" + scope + ", responseType=" + responseType + ", state=" + Redaction.REDACTED + "]";
   }
 
-  /** Rebuilds the request from the parts an app kept, when it kept only the state and the redirect URI. */
+  /**
+   * Rebuilds the request from the parts an app kept, when it kept only the state and the redirect URI.
+   *
+   * @param state the {@code state} the request was made with
+   * @param redirectUri where Podio sends the user back, registered with the API key's domain
+   * @param responseType {@code code} or {@code token}
+   * @return a request that completes the flow (its URL and scope are not kept)
+   */
   public static AuthorizationRequest restore(String state, String redirectUri, String responseType) {
     return new AuthorizationRequest(URI.create(redirectUri), state, redirectUri, "", responseType);
   }

@@ -10,6 +10,12 @@ import java.util.Objects;
  */
 public record ClientCredentials(String clientId, String clientSecret) {
 
+  /**
+   * Creates the record, checking its components.
+   *
+   * @param clientId the API key's client id
+   * @param clientSecret the API key's secret; empty for client-side-only use, where Podio does not ask for it
+   */
   public ClientCredentials {
     Objects.requireNonNull(clientId, "clientId == null");
     Objects.requireNonNull(clientSecret, "clientSecret == null");

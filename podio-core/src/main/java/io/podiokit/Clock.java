@@ -9,10 +9,10 @@ import java.time.Instant;
 @FunctionalInterface
 public interface Clock {
 
-  /** The current instant. */
+  /** {@return the current instant} */
   Instant now();
 
-  /** The wall clock. */
+  /** {@return the wall clock} */
   static Clock system() {
     return Instant::now;
   }

@@ -45,12 +45,16 @@ public final class EncryptingSessionStore implements SessionStore {
     this.keys = Map.copyOf(b.keys);
   }
 
-  /** A builder wrapping {@code delegate}; at least one key is required. */
+  /**
+   * {@return a builder wrapping {@code delegate}; at least one key is required}
+   *
+   * @param delegate the store that keeps the encrypted sessions
+   */
   public static Builder builder(SessionStore delegate) {
     return new Builder(Objects.requireNonNull(delegate, "delegate == null"));
   }
 
-  /** A new random 256-bit key, base64-encoded, for {@link Builder#key(String, String)} or a key spec. */
+  /** {@return a new random 256-bit key, base64-encoded, for {@link Builder#key(String, String)} or a key spec} */
   public static String generateKey() {
     byte[] key = new byte[32];
     new SecureRandom().nextBytes(key);
@@ -171,6 +175,10 @@ public final class EncryptingSessionStore implements SessionStore {
     /**
      * Adds an AES key (16, 24 or 32 bytes, base64) under {@code keyId}. The first key added is the primary one,
      * which encrypts new writes, unless {@link #primaryKeyId(String)} says otherwise.
+     *
+     * @param keyId the key's id, written beside each value it encrypts
+     * @param base64Key the key, base64-encoded
+     * @return this builder
      */
     public Builder key(String keyId, String base64Key) {
       Objects.requireNonNull(keyId, "keyId == null");
@@ -197,7 +205,12 @@ public final class EncryptingSessionStore implements SessionStore {
       return this;
     }
 
-    /** Adds every key of a spec {@code id:base64,id:base64}; the first is primary unless set otherwise. */
+    /**
+     * Adds every key of a spec {@code id:base64,id:base64}; the first is primary unless set otherwise.
+     *
+     * @param keySpec the keys, as {@code id:base64,id:base64}
+     * @return this builder
+     */
     public Builder keys(String keySpec) {
       Objects.requireNonNull(keySpec, "keySpec == null");
       for (String entry : keySpec.split(",")) {
@@ -210,7 +223,12 @@ public final class EncryptingSessionStore implements SessionStore {
       return this;
     }
 
-    /** Which configured key encrypts new writes. */
+    /**
+     * Which configured key encrypts new writes.
+     *
+     * @param keyId which configured key encrypts new writes
+     * @return this builder
+     */
     public Builder primaryKeyId(String keyId) {
       this.primaryKeyId = Objects.requireNonNull(keyId, "keyId == null");
       return this;
@@ -219,6 +237,7 @@ public final class EncryptingSessionStore implements SessionStore {
     /**
      * Builds the store.
      *
+     * @return the store
      * @throws IllegalStateException if no key is configured or the primary key id is not one of them
      */
     public EncryptingSessionStore build() {

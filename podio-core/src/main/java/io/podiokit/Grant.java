@@ -10,19 +10,28 @@ import java.util.Objects;
  */
 public sealed interface Grant {
 
-  /** The OAuth {@code grant_type} sent to the token endpoint. */
+  /** {@return the OAuth {@code grant_type} sent to the token endpoint} */
   String grantType();
 
-  /** The grant's own parameters as the token endpoint expects them (without {@code grant_type} and client credentials). */
+  /**
+   * {@return the grant's own parameters as the token endpoint expects them (without {@code grant_type} and client
+   * credentials)}
+   */
   Map<String, String> parameters();
 
-  /** Whether the library may replay this grant without a person when a session dies. */
+  /** {@return whether the library may replay this grant without a person when a session dies} */
   default boolean replayable() {
     return false;
   }
 
   /** The server-side flow: the code Podio sent to the redirect URI, and that redirect URI again. */
   record AuthorizationCode(String code, String redirectUri) implements Grant {
+    /**
+     * Creates the record, checking its components.
+     *
+     * @param code the code Podio sent to the redirect URI
+     * @param redirectUri the redirect URI the code was sent to
+     */
     public AuthorizationCode {
       requireText(code, "code");
       requireText(redirectUri, "redirectUri");
@@ -41,6 +50,12 @@ public sealed interface Grant {
 
   /** Username and password authentication. */
   record Password(String username, String password) implements Grant {
+    /**
+     * Creates the record, checking its components.
+     *
+     * @param username the Podio user's email address
+     * @param password the Podio user's password
+     */
     public Password {
       requireText(username, "username");
       requireText(password, "password");
@@ -61,6 +76,12 @@ public sealed interface Grant {
 
   /** App authentication: an app's id and its app token. */
   record App(long appId, String appToken) implements Grant {
+    /**
+     * Creates the record, checking its components.
+     *
+     * @param appId the Podio app's id
+     * @param appToken the app's token
+     */
     public App {
       if (appId <= 0) {
         throw new IllegalArgumentException("appId must be positive, was " + appId);
@@ -83,6 +104,11 @@ public sealed interface Grant {
 
   /** A refresh of an existing session with its refresh token. */
   record RefreshToken(String refreshToken) implements Grant {
+    /**
+     * Creates the record, checking its components.
+     *
+     * @param refreshToken the refresh token
+     */
     public RefreshToken {
       requireText(refreshToken, "refreshToken");
     }

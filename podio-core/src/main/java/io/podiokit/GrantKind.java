@@ -19,12 +19,17 @@ public enum GrantKind {
     this.wireName = wireName;
   }
 
-  /** The name stores write for this kind. */
+  /** {@return the name stores write for this kind} */
   public String wireName() {
     return wireName;
   }
 
-  /** Reads a name written by {@link #wireName()}. */
+  /**
+   * Reads a name written by {@link #wireName()}.
+   *
+   * @param name a name written by {@link #wireName()}
+   * @return the kind with that name
+   */
   public static GrantKind fromWireName(String name) {
     for (GrantKind kind : values()) {
       if (kind.wireName.equals(name)) {

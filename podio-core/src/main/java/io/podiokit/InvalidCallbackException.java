@@ -7,6 +7,11 @@ package io.podiokit;
 public class InvalidCallbackException extends AuthException {
   private static final long serialVersionUID = 1L;
 
+  /**
+   * Creates the exception.
+   *
+   * @param message what happened and what to do
+   */
   public InvalidCallbackException(String message) {
     super("invalid_callback", message);
   }

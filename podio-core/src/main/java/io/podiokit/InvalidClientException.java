@@ -6,6 +6,12 @@ import org.jspecify.annotations.Nullable;
 public class InvalidClientException extends AuthException {
   private static final long serialVersionUID = 1L;
 
+  /**
+   * Creates the exception.
+   *
+   * @param message what happened and what to do
+   * @param error Podio's parsed error body, if any
+   */
   public InvalidClientException(String message, @Nullable PodioError error) {
     super("invalid_client", message, error, null);
   }

@@ -4,6 +4,11 @@ package io.podiokit;
 public class NotAuthenticatedException extends PodioException {
   private static final long serialVersionUID = 1L;
 
+  /**
+   * Creates the exception.
+   *
+   * @param key whose session
+   */
   public NotAuthenticatedException(SessionKey key) {
     super("No session for " + key + ": authenticate first (authenticateWithApp, authenticateWithPassword or the "
         + "authorization flow).");

@@ -9,14 +9,22 @@ import org.jspecify.annotations.Nullable;
 public class PodioApiException extends PodioException {
   private static final long serialVersionUID = 1L;
 
+  /** The HTTP status Podio answered with. */
   private final int status;
 
+  /**
+   * Creates the exception.
+   *
+   * @param status the HTTP status
+   * @param message what happened and what to do
+   * @param error Podio's parsed error body, if any
+   */
   public PodioApiException(int status, String message, @Nullable PodioError error) {
     super(message, error, null);
     this.status = status;
   }
 
-  /** The HTTP status Podio answered. */
+  /** {@return the HTTP status Podio answered} */
   public int status() {
     return status;
   }
@@ -25,6 +33,11 @@ public class PodioApiException extends PodioException {
    * The exception for a failed call to {@code request} (method and path, e.g. {@code GET /item/1}) that Podio answered
    * with {@code status} and {@code error}. Rate limits (420, 429) are built by the caller as {@link RateLimitException}
    * because they need the response headers.
+   *
+   * @param status the HTTP status
+   * @param error Podio's parsed error body, if any
+   * @param request the call, as method and path
+   * @return the exception of the class that fits {@code status}
    */
   public static PodioApiException from(int status, @Nullable PodioError error, String request) {
     String message = request + " failed: HTTP " + status
@@ -46,48 +59,98 @@ public class PodioApiException extends PodioException {
   /** HTTP 400. */
   public static class BadRequestException extends PodioApiException {
     private static final long serialVersionUID = 1L;
+    /**
+     * Creates the exception for HTTP 400.
+     *
+     * @param message what happened and what to do
+     * @param error Podio's parsed error body, if any
+     */
     public BadRequestException(String message, @Nullable PodioError error) { super(400, message, error); }
   }
 
   /** HTTP 401 that survived one refresh and retry. */
   public static class UnauthorizedException extends PodioApiException {
     private static final long serialVersionUID = 1L;
+    /**
+     * Creates the exception for HTTP 401.
+     *
+     * @param message what happened and what to do
+     * @param error Podio's parsed error body, if any
+     */
     public UnauthorizedException(String message, @Nullable PodioError error) { super(401, message, error); }
   }
 
   /** HTTP 403. */
   public static class ForbiddenException extends PodioApiException {
     private static final long serialVersionUID = 1L;
+    /**
+     * Creates the exception for HTTP 403.
+     *
+     * @param message what happened and what to do
+     * @param error Podio's parsed error body, if any
+     */
     public ForbiddenException(String message, @Nullable PodioError error) { super(403, message, error); }
   }
 
   /** HTTP 404. */
   public static class NotFoundException extends PodioApiException {
     private static final long serialVersionUID = 1L;
+    /**
+     * Creates the exception for HTTP 404.
+     *
+     * @param message what happened and what to do
+     * @param error Podio's parsed error body, if any
+     */
     public NotFoundException(String message, @Nullable PodioError error) { super(404, message, error); }
   }
 
   /** HTTP 409. */
   public static class ConflictException extends PodioApiException {
     private static final long serialVersionUID = 1L;
+    /**
+     * Creates the exception for HTTP 409.
+     *
+     * @param message what happened and what to do
+     * @param error Podio's parsed error body, if any
+     */
     public ConflictException(String message, @Nullable PodioError error) { super(409, message, error); }
   }
 
   /** HTTP 410. */
   public static class GoneException extends PodioApiException {
     private static final long serialVersionUID = 1L;
+    /**
+     * Creates the exception for HTTP 410.
+     *
+     * @param message what happened and what to do
+     * @param error Podio's parsed error body, if any
+     */
     public GoneException(String message, @Nullable PodioError error) { super(410, message, error); }
   }
 
   /** HTTP 500 (and other 5xx not covered by {@link UnavailableException}). */
   public static class ServerErrorException extends PodioApiException {
     private static final long serialVersionUID = 1L;
+    /**
+     * Creates the exception for a 5xx status other than 502, 503 and 504.
+     *
+     * @param status the HTTP status
+     * @param message what happened and what to do
+     * @param error Podio's parsed error body, if any
+     */
     public ServerErrorException(int status, String message, @Nullable PodioError error) { super(status, message, error); }
   }
 
   /** HTTP 502, 503, 504. */
   public static class UnavailableException extends PodioApiException {
     private static final long serialVersionUID = 1L;
+    /**
+     * Creates the exception for HTTP 502, 503 or 504.
+     *
+     * @param status the HTTP status
+     * @param message what happened and what to do
+     * @param error Podio's parsed error body, if any
+     */
     public UnavailableException(int status, String message, @Nullable PodioError error) { super(status, message, error); }
   }
 }

@@ -65,22 +65,22 @@ public final class PodioAuth implements AutoCloseable {
         leaseKeeper, () -> reauthRedirectUri == null ? null : authorizationRequest(reauthRedirectUri, reauthScope));
   }
 
-  /** A builder; credentials, token endpoint and session store are required. */
+  /** {@return a builder; credentials, token endpoint and session store are required} */
   public static Builder builder() {
     return new Builder();
   }
 
-  /** The API key this instance authenticates for. */
+  /** {@return the API key this instance authenticates for} */
   public ClientCredentials credentials() {
     return credentials;
   }
 
-  /** The refresh policy in force. */
+  /** {@return the refresh policy in force} */
   public RefreshPolicy policy() {
     return manager.policy();
   }
 
-  /** The clock this instance reads time from. */
+  /** {@return the clock this instance reads time from} */
   public Clock clock() {
     return clock;
   }
@@ -91,6 +91,7 @@ public final class PodioAuth implements AutoCloseable {
    * Starts the server-side flow: the URL to send the user's browser to ({@code response_type=code}) with a fresh
    * random {@code state} of 256 bits. Keep the returned request until the callback arrives.
    *
+   * @return the request: its URL, state, redirect URI and scope
    * @param redirectUri where Podio sends the browser back; must be on your API key's domain
    * @param scope space-separated {@code type:permission} pairs, e.g. {@code "user:read space:all"}; empty for
    *     Podio's default
@@ -99,7 +100,13 @@ public final class PodioAuth implements AutoCloseable {
     return request(redirectUri, scope, "code");
   }
 
-  /** Starts the client-side flow: like {@link #authorizationRequest} with {@code response_type=token}. */
+  /**
+   * Starts the client-side flow: like {@link #authorizationRequest} with {@code response_type=token}.
+   *
+   * @param redirectUri where Podio sends the user back, registered with the API key's domain
+   * @param scope the requested scope, e.g. {@code global:all}; empty for the API key's default
+   * @return the request: its URL, state, redirect URI and scope
+   */
   public AuthorizationRequest implicitAuthorizationRequest(String redirectUri, String scope) {
     return request(redirectUri, scope, "token");
   }
@@ -108,6 +115,8 @@ public final class PodioAuth implements AutoCloseable {
    * Completes the server-side flow for your user {@code userId}: checks the callback's {@code state} against
    * {@code request}'s in constant time, exchanges the code and stores the session.
    *
+   * @param request the request this user's browser was sent with
+   * @return the authenticated user's handle
    * @param userId your own id for the user; the session is stored under {@link SessionKey#user(String, String)}
    * @param callbackQuery the callback's query string, or its whole URL
    * @throws InvalidCallbackException if the state is missing or wrong (nothing is exchanged) or the code is missing
@@ -130,6 +139,9 @@ public final class PodioAuth implements AutoCloseable {
    * Completes the client-side flow for your user {@code userId} from the fragment the browser received
    * ({@code #access_token=...&expires_in=...&refresh_token=...&state=...}), URL-decoded, state checked.
    *
+   * @param userId your application's identifier for the user
+   * @param request the request this user's browser was sent with
+   * @return the authenticated user's handle
    * @param fragment the fragment, with or without {@code #}, or the whole URL
    * @throws InvalidCallbackException if the state is missing or wrong, or the token or its expiry is missing
    */
@@ -167,6 +179,10 @@ public final class PodioAuth implements AutoCloseable {
    * Authenticates as an app. A stored session that still works (or can be refreshed) is reused without asking
    * Podio; otherwise the app token is exchanged. The app token is remembered in memory (never stored) and replayed
    * if the session's refresh token dies.
+   *
+   * @param appId the Podio app's id
+   * @param appToken the app's token, from the app's developer settings
+   * @return the app's handle
    */
   public Authentication authenticateWithApp(long appId, String appToken) {
     SessionKey key = SessionKey.app(credentials.clientId(), appId);
@@ -179,6 +195,10 @@ public final class PodioAuth implements AutoCloseable {
    * memory only, to replay if the session dies. Use for testing or where no other flow fits. Like
    * {@link #authenticateWithApp}, reusing a stored session does not contact Podio, so the password is checked only when
    * it has to be exchanged: whoever can read the store can use its sessions anyway.
+   *
+   * @param username the Podio user's email address
+   * @param password the Podio user's password
+   * @return the user's handle
    */
   public Authentication authenticateWithPassword(String username, String password) {
     SessionKey key = SessionKey.password(credentials.clientId(), username);
@@ -188,17 +208,29 @@ public final class PodioAuth implements AutoCloseable {
 
   // --- handles ---------------------------------------------------------------------------------------------------
 
-  /** The handle of your user {@code userId}'s session (server-side or client-side flow), stored or not. */
+  /**
+   * {@return the handle of your user {@code userId}'s session (server-side or client-side flow), stored or not}
+   *
+   * @param userId your application's identifier for the user
+   */
   public Authentication forUser(String userId) {
     return forKey(SessionKey.user(credentials.clientId(), userId));
   }
 
-  /** The handle of an app's session, stored or not. */
+  /**
+   * {@return the handle of an app's session, stored or not}
+   *
+   * @param appId the Podio app's id
+   */
   public Authentication forApp(long appId) {
     return forKey(SessionKey.app(credentials.clientId(), appId));
   }
 
-  /** The handle of any session key; cheap, holds no state of its own. */
+  /**
+   * {@return the handle of any session key; cheap, holds no state of its own}
+   *
+   * @param key whose session
+   */
   public Authentication forKey(SessionKey key) {
     return new Authentication(Objects.requireNonNull(key, "key == null"), manager);
   }
@@ -245,7 +277,13 @@ public final class PodioAuth implements AutoCloseable {
         || host.equals("::1") || host.startsWith("127."));
   }
 
-  /** Checks that {@code url} is https, or http on a loopback host, so that secrets never travel in clear text. */
+  /**
+   * Checks that {@code url} is https, or http on a loopback host, so that secrets never travel in clear text.
+   *
+   * @param url the URL to check
+   * @param name what the URL is, for the message
+   * @return {@code url}
+   */
   public static URI requireSecure(URI url, String name) {
     Objects.requireNonNull(url, name + " == null");
     String scheme = url.getScheme();
@@ -271,49 +309,89 @@ public final class PodioAuth implements AutoCloseable {
 
     private Builder() {}
 
-    /** The API key. Required. */
+    /**
+     * The API key. Required.
+     *
+     * @param credentials the API key
+     * @return this builder
+     */
     public Builder credentials(ClientCredentials credentials) {
       this.credentials = Objects.requireNonNull(credentials, "credentials == null");
       return this;
     }
 
-    /** Where grants are exchanged for tokens, e.g. {@code RetrofitTokenEndpoint}. Required. */
+    /**
+     * Where grants are exchanged for tokens, e.g. {@code RetrofitTokenEndpoint}. Required.
+     *
+     * @param tokenEndpoint where grants are exchanged for tokens, e.g. {@code RetrofitTokenEndpoint}
+     * @return this builder
+     */
     public Builder tokenEndpoint(TokenEndpoint tokenEndpoint) {
       this.tokenEndpoint = Objects.requireNonNull(tokenEndpoint, "tokenEndpoint == null");
       return this;
     }
 
-    /** Where sessions are kept, e.g. {@code SessionStores.open("memory:")}. Required. Not closed by this instance. */
+    /**
+     * Where sessions are kept, e.g. {@code SessionStores.open("memory:")}. Required. Not closed by this instance.
+     *
+     * @param sessionStore where sessions are kept
+     * @return this builder
+     */
     public Builder sessionStore(SessionStore sessionStore) {
       this.sessionStore = Objects.requireNonNull(sessionStore, "sessionStore == null");
       return this;
     }
 
-    /** The time source; default {@link Clock#system()}. */
+    /**
+     * The time source; default {@link Clock#system()}.
+     *
+     * @param clock the time source
+     * @return this builder
+     */
     public Builder clock(Clock clock) {
       this.clock = Objects.requireNonNull(clock, "clock == null");
       return this;
     }
 
-    /** Refresh margins, timeouts and lease settings; default {@link RefreshPolicy#defaults()}. */
+    /**
+     * Refresh margins, timeouts and lease settings; default {@link RefreshPolicy#defaults()}.
+     *
+     * @param policy the refresh policy
+     * @return this builder
+     */
     public Builder policy(RefreshPolicy policy) {
       this.policy = Objects.requireNonNull(policy, "policy == null");
       return this;
     }
 
-    /** Podio's authorization page; default {@link #DEFAULT_AUTHORIZE_URL}. Must be https unless loopback. */
+    /**
+     * Podio's authorization page; default {@link #DEFAULT_AUTHORIZE_URL}. Must be https unless loopback.
+     *
+     * @param authorizeUrl the URL of Podio's authorization page
+     * @return this builder
+     */
     public Builder authorizeUrl(URI authorizeUrl) {
       this.authorizeUrl = requireSecure(authorizeUrl, "authorizeUrl");
       return this;
     }
 
-    /** Adds a listener. */
+    /**
+     * Adds a listener.
+     *
+     * @param listener the listener to add
+     * @return this builder
+     */
     public Builder listener(AuthListener listener) {
       listeners.add(Objects.requireNonNull(listener, "listener == null"));
       return this;
     }
 
-    /** Runs background refreshes; default a daemon thread pool owned and shut down by {@link #close()}. */
+    /**
+     * Runs background refreshes; default a daemon thread pool owned and shut down by {@link #close()}.
+     *
+     * @param executor the executor of background refreshes; not shut down by this instance
+     * @return this builder
+     */
     public Builder executor(Executor executor) {
       this.executor = Objects.requireNonNull(executor, "executor == null");
       return this;
@@ -322,6 +400,10 @@ public final class PodioAuth implements AutoCloseable {
     /**
      * Where to send users whose session died: {@link ReauthorizationRequiredException} then carries a ready
      * {@link AuthorizationRequest}. Not set by default.
+     *
+     * @param redirectUri where Podio sends the user back, registered with the API key's domain
+     * @param scope the requested scope, e.g. {@code global:all}; empty for the API key's default
+     * @return this builder
      */
     public Builder reauthorization(String redirectUri, String scope) {
       this.reauthRedirectUri = Objects.requireNonNull(redirectUri, "redirectUri == null");
@@ -332,6 +414,7 @@ public final class PodioAuth implements AutoCloseable {
     /**
      * Builds the instance.
      *
+     * @return the instance
      * @throws IllegalStateException naming every required setting that is missing
      */
     public PodioAuth build() {

@@ -19,12 +19,27 @@ import org.jspecify.annotations.Nullable;
 public record PodioError(String error, @Nullable String description, @Nullable String detail,
                          Map<String, Object> parameters, boolean propagate, @Nullable Request request) {
 
+  /**
+   * Creates the record, checking its components.
+   *
+   * @param error the error code, e.g. {@code not_found}, {@code invalid_grant}
+   * @param description {@code error_description}, or {@code null}
+   * @param detail {@code error_detail}, or {@code null}
+   * @param parameters {@code error_parameters}, empty when absent
+   * @param propagate {@code error_propagate}
+   * @param request the request Podio says failed, or {@code null}
+   */
   public PodioError {
     Objects.requireNonNull(error, "error == null");
     parameters = Map.copyOf(parameters);
   }
 
-  /** An error with only a code and a description. */
+  /**
+   * {@return an error with only a code and a description}
+   *
+   * @param error the OAuth or API error code
+   * @param description the human-readable description, if any
+   */
   public static PodioError of(String error, @Nullable String description) {
     return new PodioError(error, description, null, Map.of(), false, null);
   }

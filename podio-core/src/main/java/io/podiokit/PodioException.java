@@ -14,14 +14,32 @@ public class PodioException extends RuntimeException {
 
   private final transient @Nullable PodioError error;
 
+  /**
+   * Creates the exception.
+   *
+   * @param message what happened and what to do
+   */
   public PodioException(String message) {
     this(message, null, null);
   }
 
+  /**
+   * Creates the exception.
+   *
+   * @param message what happened and what to do
+   * @param cause the underlying failure, if any
+   */
   public PodioException(String message, @Nullable Throwable cause) {
     this(message, null, cause);
   }
 
+  /**
+   * Creates the exception.
+   *
+   * @param message what happened and what to do
+   * @param error Podio's parsed error body, if any
+   * @param cause the underlying failure, if any
+   */
   public PodioException(String message, @Nullable PodioError error, @Nullable Throwable cause) {
     super(message, cause);
     this.error = error;
@@ -33,7 +51,11 @@ public class PodioException extends RuntimeException {
     return Objects.requireNonNullElse(super.getMessage(), getClass().getName());
   }
 
-  /** Podio's parsed error body, when the failure came with one. */
+  /**
+   * Podio's parsed error body, when the failure came with one.
+   *
+   * @return Podio's parsed error body, if any
+   */
   public Optional<PodioError> error() {
     return Optional.ofNullable(error);
   }

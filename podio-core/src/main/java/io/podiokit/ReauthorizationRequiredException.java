@@ -11,9 +11,17 @@ import org.jspecify.annotations.Nullable;
 public class ReauthorizationRequiredException extends AuthException {
   private static final long serialVersionUID = 1L;
 
+  /** Whose session died. */
   private final SessionKey key;
   private final transient @Nullable AuthorizationRequest authorizationRequest;
 
+  /**
+   * Creates the exception.
+   *
+   * @param key whose session
+   * @param authorizationRequest where to send the user again, when reauthorization is configured
+   * @param cause the underlying failure, if any
+   */
   public ReauthorizationRequiredException(SessionKey key, @Nullable AuthorizationRequest authorizationRequest,
                                           @Nullable Throwable cause) {
     super("reauthorization_required", "The session " + key + " can no longer be refreshed: the user must authorize "
@@ -24,12 +32,12 @@ public class ReauthorizationRequiredException extends AuthException {
     this.authorizationRequest = authorizationRequest;
   }
 
-  /** The session that died. */
+  /** {@return the session that died} */
   public SessionKey key() {
     return key;
   }
 
-  /** Where to send the user, when a redirect URI and scope were configured for reauthorization. */
+  /** {@return where to send the user, when a redirect URI and scope were configured for reauthorization} */
   public Optional<AuthorizationRequest> authorizationRequest() {
     return Optional.ofNullable(authorizationRequest);
   }

@@ -10,7 +10,13 @@ import java.util.Optional;
  */
 public interface RefreshLock {
 
-  /** Takes the lease on {@code key} for {@code ttl} if nobody holds it; empty if somebody does. */
+  /**
+   * Takes the lease on {@code key} for {@code ttl} if nobody holds it; empty if somebody does.
+   *
+   * @param key whose session
+   * @param ttl how long the entry is kept
+   * @return the lease, or empty if somebody else holds it
+   */
   Optional<Lease> tryAcquire(SessionKey key, Duration ttl);
 
   /**
@@ -22,6 +28,7 @@ public interface RefreshLock {
     /**
      * Extends the lease to {@code ttl} from now if this holder still has it.
      *
+     * @param ttl how long the entry is kept
      * @return false if the lease had lapsed and was lost (possibly taken by another holder), which it is not taken back
      */
     boolean renew(Duration ttl);

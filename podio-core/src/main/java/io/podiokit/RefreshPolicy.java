@@ -41,23 +41,28 @@ public final class RefreshPolicy {
     this.pollInterval = b.pollInterval;
   }
 
-  /** The default policy (see the table above). */
+  /** {@return the default policy (see the table above)} */
   public static RefreshPolicy defaults() {
     return DEFAULTS;
   }
 
-  /** A builder starting from the defaults. */
+  /** {@return a builder starting from the defaults} */
   public static Builder builder() {
     return new Builder();
   }
 
-  /** A builder starting from this policy's settings. */
+  /** {@return a builder starting from this policy's settings} */
   public Builder toBuilder() {
     return new Builder().refreshMargin(refreshMargin).expiryMargin(expiryMargin).refreshTimeout(refreshTimeout)
         .refreshTokenLifetime(refreshTokenLifetime).leaseTime(leaseTime).pollInterval(pollInterval);
   }
 
-  /** The state of {@code session} at {@code now}: the auth state machine's one rule, a pure function. */
+  /**
+   * {@return the state of {@code session} at {@code now}: the auth state machine's one rule, a pure function}
+   *
+   * @param session the session
+   * @param now the current time
+   */
   public TokenState stateOf(@Nullable Session session, Instant now) {
     if (session == null) {
       return TokenState.ABSENT;
@@ -73,17 +78,29 @@ public final class RefreshPolicy {
     return refreshable ? TokenState.EXPIRED : TokenState.DEAD;
   }
 
-  /** Until when a session holding {@code token}, written at {@code now}, is worth keeping. */
+  /**
+   * Until when a session holding {@code token}, written at {@code now}, is worth keeping.
+   *
+   * @param token the token
+   * @param now the current time
+   * @return the session's retention deadline
+   */
   public Instant retainUntil(Token token, Instant now) {
     Instant refreshLapses = now.plus(refreshTokenLifetime);
     return token.refreshable() && refreshLapses.isAfter(token.expiresAt()) ? refreshLapses : token.expiresAt();
   }
 
+  /** {@return how close to expiry a token is STALE: served, and refreshed in the background} */
   public Duration refreshMargin() { return refreshMargin; }
+  /** {@return how close to expiry a token is EXPIRED: callers wait for its refresh} */
   public Duration expiryMargin() { return expiryMargin; }
+  /** {@return the longest a caller waits for a refresh} */
   public Duration refreshTimeout() { return refreshTimeout; }
+  /** {@return how long Podio keeps an unused refresh token} */
   public Duration refreshTokenLifetime() { return refreshTokenLifetime; }
+  /** {@return how long a process holds a shared store's refresh lock while refreshing} */
   public Duration leaseTime() { return leaseTime; }
+  /** {@return how often a process waiting on another's refresh re-reads the store} */
   public Duration pollInterval() { return pollInterval; }
 
   @Override
@@ -104,16 +121,53 @@ public final class RefreshPolicy {
 
     private Builder() {}
 
+    /**
+     * Sets {@link #refreshMargin()}.
+     *
+     * @param d the margin, not negative
+     * @return this builder
+     */
     public Builder refreshMargin(Duration d) { refreshMargin = notNegative(d, "refreshMargin"); return this; }
+    /**
+     * Sets {@link #expiryMargin()}.
+     *
+     * @param d the margin, not negative
+     * @return this builder
+     */
     public Builder expiryMargin(Duration d) { expiryMargin = notNegative(d, "expiryMargin"); return this; }
+    /**
+     * Sets {@link #refreshTimeout()}.
+     *
+     * @param d the timeout, positive
+     * @return this builder
+     */
     public Builder refreshTimeout(Duration d) { refreshTimeout = positive(d, "refreshTimeout"); return this; }
+    /**
+     * Sets {@link #refreshTokenLifetime()}.
+     *
+     * @param d the lifetime, positive
+     * @return this builder
+     */
     public Builder refreshTokenLifetime(Duration d) { refreshTokenLifetime = positive(d, "refreshTokenLifetime"); return this; }
+    /**
+     * Sets {@link #leaseTime()}.
+     *
+     * @param d the lease time, positive
+     * @return this builder
+     */
     public Builder leaseTime(Duration d) { leaseTime = positive(d, "leaseTime"); return this; }
+    /**
+     * Sets {@link #pollInterval()}.
+     *
+     * @param d the interval, positive
+     * @return this builder
+     */
     public Builder pollInterval(Duration d) { pollInterval = positive(d, "pollInterval"); return this; }
 
     /**
      * Builds the policy.
      *
+     * @return the policy
      * @throws IllegalStateException if the expiry margin exceeds the refresh margin, or the poll interval the lease time
      */
     public RefreshPolicy build() {

@@ -23,26 +23,50 @@ public record SessionKey(String namespace, String kind, String identifier) {
 
   /** The longest namespace, kind and identifier, in characters, so every store can hold any valid key. */
   public static final int MAX_NAMESPACE_LENGTH = 128;
+  /** The longest {@code kind}, in characters. */
   public static final int MAX_KIND_LENGTH = 32;
+  /** The longest {@code identifier}, in characters. */
   public static final int MAX_IDENTIFIER_LENGTH = 255;
 
+  /**
+   * Creates the record, checking its components.
+   *
+   * @param namespace the API key's client id, so two API keys never share sessions
+   * @param kind {@value #APP}, {@value #USER}, {@value #PASSWORD}, or a kind of your own
+   * @param identifier the app id, your own id for the user, or the username
+   */
   public SessionKey {
     check(namespace, "namespace", MAX_NAMESPACE_LENGTH);
     check(kind, "kind", MAX_KIND_LENGTH);
     check(identifier, "identifier", MAX_IDENTIFIER_LENGTH);
   }
 
-  /** The key of an app authentication. */
+  /**
+   * {@return the key of an app authentication}
+   *
+   * @param clientId the API key's client id
+   * @param appId the Podio app's id
+   */
   public static SessionKey app(String clientId, long appId) {
     return new SessionKey(clientId, APP, Long.toString(appId));
   }
 
-  /** The key of a user of yours who authorized through the server-side or client-side flow. */
+  /**
+   * {@return the key of a user of yours who authorized through the server-side or client-side flow}
+   *
+   * @param clientId the API key's client id
+   * @param userId your application's identifier for the user
+   */
   public static SessionKey user(String clientId, String userId) {
     return new SessionKey(clientId, USER, userId);
   }
 
-  /** The key of a password authentication. */
+  /**
+   * {@return the key of a password authentication}
+   *
+   * @param clientId the API key's client id
+   * @param username the Podio user's email address
+   */
   public static SessionKey password(String clientId, String username) {
     return new SessionKey(clientId, PASSWORD, username);
   }
@@ -50,6 +74,8 @@ public record SessionKey(String namespace, String kind, String identifier) {
   /**
    * One string for this key, {@code namespace:kind:identifier} with each part percent-encoded, so that two different
    * keys never give the same string (a colon inside a part is encoded). Stores use it as a flat key.
+   *
+   * @return {@code namespace:kind:identifier}, each part percent-encoded
    */
   public String encoded() {
     return encode(namespace) + ':' + encode(kind) + ':' + encode(identifier);

@@ -13,12 +13,19 @@ import java.util.Optional;
  */
 public interface SessionStore extends AutoCloseable {
 
-  /** The session stored under {@code key}, if any. */
+  /**
+   * {@return the session stored under {@code key}, if any}
+   *
+   * @param key whose session
+   */
   Optional<Session> load(SessionKey key);
 
   /**
    * Writes {@code session} under its key whatever is there, and returns it with the version the store gave it
    * (the previous version plus one, or 1). The version of the argument is ignored.
+   *
+   * @param session the session
+   * @return {@code session} with its new version
    */
   Session save(Session session);
 
@@ -26,15 +33,25 @@ public interface SessionStore extends AutoCloseable {
    * Compare-and-set: writes {@code next} under its key only if the stored session has {@code expectedVersion}, and
    * returns it with version {@code expectedVersion + 1}; returns empty, writing nothing, if the stored version differs
    * or nothing is stored.
+   *
+   * @param expectedVersion the version the caller read
+   * @param next the session to write
+   * @return {@code next} with its new version, or empty if the stored version was not {@code expectedVersion}
    */
   Optional<Session> replace(long expectedVersion, Session next);
 
-  /** Removes the session stored under {@code key}; does nothing if there is none. */
+  /**
+   * Removes the session stored under {@code key}; does nothing if there is none.
+   *
+   * @param key whose session
+   */
   void delete(SessionKey key);
 
   /**
    * The store's {@link RefreshLock}, when it can coordinate refreshes across processes. The default is this store
    * itself when it implements {@link RefreshLock}; decorators return their delegate's.
+   *
+   * @return the store's refresh lock, or empty if it cannot coordinate processes
    */
   default Optional<RefreshLock> refreshLock() {
     return this instanceof RefreshLock lock ? Optional.of(lock) : Optional.empty();

@@ -9,12 +9,14 @@ import java.util.Set;
  */
 public interface SessionStoreProvider {
 
-  /** The URI schemes this provider opens, lower case, e.g. {@code redis} and {@code rediss}. */
+  /** {@return the URI schemes this provider opens, lower case, e.g. {@code redis} and {@code rediss}} */
   Set<String> schemes();
 
   /**
    * Opens a store for {@code uri}, whose scheme is one of {@link #schemes()}.
    *
+   * @param uri the store URI, e.g. {@code redis://localhost:6379}
+   * @return the open store; the caller closes it
    * @throws IllegalArgumentException if the URI or one of its options is invalid; the message says which and why,
    *     and never contains a password
    */

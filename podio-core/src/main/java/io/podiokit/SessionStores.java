@@ -17,7 +17,12 @@ public final class SessionStores {
 
   private SessionStores() {}
 
-  /** Opens the store {@code uri} names, with providers from this class's class loader and the context class loader. */
+  /**
+   * Opens the store {@code uri} names, with providers from this class's class loader and the context class loader.
+   *
+   * @param uri the store URI, e.g. {@code memory:} or {@code redis://localhost:6379}
+   * @return the open store; the caller closes it
+   */
   public static SessionStore open(String uri) {
     return open(uri, Thread.currentThread().getContextClassLoader());
   }
@@ -25,6 +30,9 @@ public final class SessionStores {
   /**
    * Opens the store {@code uri} names, with providers found through {@code classLoader} (and the module layer).
    *
+   * @param uri the store URI, e.g. {@code memory:} or {@code redis://localhost:6379}
+   * @param classLoader where to look for providers
+   * @return the open store; the caller closes it
    * @throws IllegalArgumentException if no provider on the classpath handles the scheme (the message lists those
    *     that are), if two providers claim it, or if the provider rejects the URI
    */
@@ -46,7 +54,7 @@ public final class SessionStores {
     return matching.get(0).open(uri);
   }
 
-  /** The schemes that providers on the classpath handle, sorted. */
+  /** {@return the schemes that providers on the classpath handle, sorted} */
   public static List<String> availableSchemes() {
     return new ArrayList<>(providers(Thread.currentThread().getContextClassLoader()).keySet());
   }

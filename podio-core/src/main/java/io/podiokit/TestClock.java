@@ -14,12 +14,16 @@ public final class TestClock implements Clock {
     this.now = new AtomicReference<>(start);
   }
 
-  /** A clock standing at {@code start}. */
+  /**
+   * {@return a clock standing at {@code start}}
+   *
+   * @param start the time it shows
+   */
   public static TestClock at(Instant start) {
     return new TestClock(Objects.requireNonNull(start, "start == null"));
   }
 
-  /** A clock standing at the current wall-clock time, truncated to whole seconds. */
+  /** {@return a clock standing at the current wall-clock time, truncated to whole seconds} */
   public static TestClock atSystemTime() {
     return at(Instant.ofEpochSecond(Instant.now().getEpochSecond()));
   }
@@ -29,13 +33,22 @@ public final class TestClock implements Clock {
     return now.get();
   }
 
-  /** Moves the clock forward (or back, with a negative duration) and returns the new time. */
+  /**
+   * Moves the clock forward (or back, with a negative duration) and returns the new time.
+   *
+   * @param by how far to move
+   * @return the new time
+   */
   public Instant advance(Duration by) {
     Objects.requireNonNull(by, "by == null");
     return now.updateAndGet(t -> t.plus(by));
   }
 
-  /** Sets the clock to {@code instant}. */
+  /**
+   * Sets the clock to {@code instant}.
+   *
+   * @param instant the time it shows from now on
+   */
   public void set(Instant instant) {
     now.set(Objects.requireNonNull(instant, "instant == null"));
   }

@@ -14,6 +14,8 @@ public interface TokenEndpoint {
   /**
    * Exchanges {@code grant} for a token.
    *
+   * @param grant the grant to exchange
+   * @return the token Podio issued
    * @throws AuthException when Podio refuses the grant
    * @throws TransportException when Podio could not be reached or answered something unreadable
    */

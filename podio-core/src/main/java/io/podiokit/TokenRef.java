@@ -9,6 +9,12 @@ import java.util.Objects;
  * @param id the user's or the app's id
  */
 public record TokenRef(String type, long id) {
+  /**
+   * Creates the record, checking its components.
+   *
+   * @param type {@code user} or {@code app}, as Podio sends it
+   * @param id the user's or the app's id
+   */
   public TokenRef {
     Objects.requireNonNull(type, "type == null");
   }

@@ -22,7 +22,7 @@ public enum TokenState {
   /** Past expiry and cannot be refreshed: no refresh token, or it has lapsed. */
   DEAD;
 
-  /** Whether a session in this state can serve API calls, at once or after a refresh. */
+  /** {@return whether a session in this state can serve API calls, at once or after a refresh} */
   public boolean authenticated() {
     return this == FRESH || this == STALE || this == EXPIRED;
   }

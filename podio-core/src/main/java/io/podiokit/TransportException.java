@@ -9,6 +9,12 @@ import org.jspecify.annotations.Nullable;
 public class TransportException extends PodioException {
   private static final long serialVersionUID = 1L;
 
+  /**
+   * Creates the exception.
+   *
+   * @param message what happened and what to do
+   * @param cause the underlying failure, if any
+   */
   public TransportException(String message, @Nullable Throwable cause) {
     super(message, cause);
   }

@@ -21,27 +21,51 @@ public final class Fault {
     this.delay = delay;
   }
 
-  /** Answers {@code status} (400 to 599, typically 500, 502 or 503) with a Podio JSON error body. */
+  /**
+   * Answers {@code status} (400 to 599, typically 500, 502 or 503) with a Podio JSON error body.
+   *
+   * @param status the HTTP status
+   * @return the fault
+   */
   public static Fault status(int status) {
     return new Fault(Kind.STATUS, checkStatus(status, 400), Duration.ZERO);
   }
 
-  /** Answers {@code status} (400 to 599) with an HTML error page, as a proxy in front of Podio would. */
+  /**
+   * Answers {@code status} (400 to 599) with an HTML error page, as a proxy in front of Podio would.
+   *
+   * @param status the HTTP status
+   * @return the fault
+   */
   public static Fault html(int status) {
     return new Fault(Kind.HTML, checkStatus(status, 400), Duration.ZERO);
   }
 
-  /** Answers 200 with a body that claims to be JSON but is cut off. */
+  /**
+   * Answers 200 with a body that claims to be JSON but is cut off.
+   *
+   * @return the fault
+   */
   public static Fault malformed() {
     return new Fault(Kind.MALFORMED, 200, Duration.ZERO);
   }
 
-  /** Answers {@code status} (200 to 599) with an empty body. */
+  /**
+   * Answers {@code status} (200 to 599) with an empty body.
+   *
+   * @param status the HTTP status
+   * @return the fault
+   */
   public static Fault empty(int status) {
     return new Fault(Kind.EMPTY, checkStatus(status, 200), Duration.ZERO);
   }
 
-  /** Waits {@code delay} (at most a minute), then answers normally. */
+  /**
+   * Waits {@code delay} (at most a minute), then answers normally.
+   *
+   * @param delay how long to wait
+   * @return the fault
+   */
   public static Fault delay(Duration delay) {
     Objects.requireNonNull(delay, "delay == null");
     if (delay.isNegative() || delay.compareTo(Duration.ofMinutes(1)) > 0) {
@@ -50,7 +74,11 @@ public final class Fault {
     return new Fault(Kind.DELAY, 0, delay);
   }
 
-  /** Closes the connection without answering. */
+  /**
+   * Closes the connection without answering.
+   *
+   * @return the fault
+   */
   public static Fault drop() {
     return new Fault(Kind.DROP, 0, Duration.ZERO);
   }

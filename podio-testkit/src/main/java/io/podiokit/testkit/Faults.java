@@ -20,7 +20,12 @@ public final class Faults {
 
   Faults() {}
 
-  /** Queues {@code faults}: the next requests show them, one each, in this order. */
+  /**
+   * Queues {@code faults}: the next requests show them, one each, in this order.
+   *
+   * @param faults the faults, in order
+   * @return these faults
+   */
   public Faults next(Fault... faults) {
     Objects.requireNonNull(faults, "faults == null");
     for (Fault f : faults) {
@@ -33,6 +38,10 @@ public final class Faults {
   /**
    * From now on, each request without a queued fault shows one of {@code faults} (picked uniformly) with
    * {@code probability} (0 to 1). Replaces earlier random faults.
+   *
+   * @param probability the chance that a request shows a fault, 0 to 1
+   * @param faults the faults to pick from
+   * @return these faults
    */
   public Faults random(double probability, Fault... faults) {
     Objects.requireNonNull(faults, "faults == null");
@@ -52,7 +61,7 @@ public final class Faults {
     queue.clear();
   }
 
-  /** How many queued faults are still waiting for a request. */
+  /** {@return how many queued faults are still waiting for a request} */
   public int queued() {
     return queue.size();
   }

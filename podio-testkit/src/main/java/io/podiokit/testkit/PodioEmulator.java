@@ -84,7 +84,7 @@ public final class PodioEmulator implements AutoCloseable {
         b.refreshTokenTtl, b.rotateRefreshTokens, b.rateLimit, b.clock);
   }
 
-  /** A new builder: add at least one client, then {@link Builder#build()} or {@link Builder#start()}. */
+  /** {@return a new builder: add at least one client, then {@link Builder#build()} or {@link Builder#start()}} */
   public static Builder builder() {
     return new Builder();
   }
@@ -92,6 +92,7 @@ public final class PodioEmulator implements AutoCloseable {
   /**
    * Starts listening on 127.0.0.1 and returns this emulator. Starting a running emulator does nothing.
    *
+   * @return this emulator
    * @throws IllegalStateException when the emulator was closed
    * @throws UncheckedIOException when the port cannot be bound
    */
@@ -165,7 +166,7 @@ public final class PodioEmulator implements AutoCloseable {
     }
   }
 
-  /** Whether the emulator is listening. */
+  /** {@return whether the emulator is listening} */
   public boolean isRunning() {
     synchronized (lifecycle) {
       return server != null;
@@ -175,6 +176,7 @@ public final class PodioEmulator implements AutoCloseable {
   /**
    * Where the API and the token endpoint live: {@code http://127.0.0.1:PORT}.
    *
+   * @return the base URL
    * @throws IllegalStateException when the emulator has not been started
    */
   public URI baseUrl() {
@@ -186,17 +188,17 @@ public final class PodioEmulator implements AutoCloseable {
     }
   }
 
-  /** The port the emulator listens on (see {@link #baseUrl()}). */
+  /** {@return the port the emulator listens on (see {@link #baseUrl()})} */
   public int port() {
     return baseUrl().getPort();
   }
 
-  /** The authorization page: {@code http://127.0.0.1:PORT/oauth/authorize}. */
+  /** {@return the authorization page: {@code http://127.0.0.1:PORT/oauth/authorize}} */
   public URI authorizeUrl() {
     return baseUrl().resolve(AuthorizeHandler.PATH);
   }
 
-  /** The emulator's current time: its clock's time plus every {@link #advanceClock} so far. */
+  /** {@return the emulator's current time: its clock's time plus every {@link #advanceClock} so far} */
   public Instant now() {
     return state.now();
   }
@@ -204,6 +206,7 @@ public final class PodioEmulator implements AutoCloseable {
   /**
    * Moves the emulator's time forward, so tokens and codes expire and rate-limit windows end without waiting.
    *
+   * @param by how far to move
    * @throws IllegalArgumentException when {@code by} is negative
    */
   public void advanceClock(Duration by) {
@@ -214,7 +217,7 @@ public final class PodioEmulator implements AutoCloseable {
     state.advance(by);
   }
 
-  /** What the emulator has counted since it started or since {@link #resetCounters()}. */
+  /** {@return what the emulator has counted since it started or since {@link #resetCounters()}} */
   public EmulatorCounters counters() {
     return state.counters.snapshot();
   }
@@ -229,12 +232,12 @@ public final class PodioEmulator implements AutoCloseable {
     state.expireAccessTokens();
   }
 
-  /** The faults scripted for the token endpoint ({@code /oauth/token} and {@code /oauth/token/v2}). */
+  /** {@return the faults scripted for the token endpoint ({@code /oauth/token} and {@code /oauth/token/v2})} */
   public Faults tokenEndpointFaults() {
     return tokenEndpointFaults;
   }
 
-  /** The faults scripted for API calls. */
+  /** {@return the faults scripted for API calls} */
   public Faults apiFaults() {
     return apiFaults;
   }
@@ -242,6 +245,8 @@ public final class PodioEmulator implements AutoCloseable {
   /**
    * The id the emulator gave the user with this email (the {@code ref.id} of that user's tokens).
    *
+   * @param email the user's email
+   * @return the user's id
    * @throws IllegalArgumentException when no such user was seeded
    */
   public long userId(String email) {
@@ -266,6 +271,8 @@ public final class PodioEmulator implements AutoCloseable {
    * {@code java -jar podio-emulator.jar [--port 8089] [--client ID:SECRET]... [--app APP_ID:APP_TOKEN]...
    * [--user EMAIL:PASSWORD]... [--access-ttl SECONDS] [--refresh-ttl SECONDS] [--rotate-refresh-tokens]
    * [--rate-limit CALLS]}. With no client, app or user given it seeds the demo set and prints it.
+   *
+   * @param args the command-line arguments
    */
   public static void main(String[] args) {
     System.exit(CommandLine.run(args, System.out, System.err));
@@ -288,7 +295,12 @@ public final class PodioEmulator implements AutoCloseable {
 
     private Builder() {}
 
-    /** The port to listen on, 0 (the default) for a free one. */
+    /**
+     * The port to listen on, 0 (the default) for a free one.
+     *
+     * @param port the port to listen on, 0 (the default) for a free one
+     * @return this builder
+     */
     public Builder port(int port) {
       if (port < 0 || port > 65_535) {
         throw new IllegalArgumentException("port must be between 0 and 65535, was " + port);
@@ -297,7 +309,13 @@ public final class PodioEmulator implements AutoCloseable {
       return this;
     }
 
-    /** Registers an API key whose redirect URIs must be on localhost or 127.0.0.1. Repeatable. */
+    /**
+     * Registers an API key whose redirect URIs must be on localhost or 127.0.0.1. Repeatable.
+     *
+     * @param clientId the API key's client id
+     * @param clientSecret the API key's client secret
+     * @return this builder
+     */
     public Builder client(String clientId, String clientSecret) {
       return addClient(clientId, clientSecret, null);
     }
@@ -305,6 +323,11 @@ public final class PodioEmulator implements AutoCloseable {
     /**
      * Registers an API key whose redirect URIs must be on {@code redirectDomain} or its subdomains (for example
      * {@code example.com}). Repeatable.
+     *
+     * @param clientId the API key's client id
+     * @param clientSecret the API key's client secret
+     * @param redirectDomain the domain the redirect URIs must be on
+     * @return this builder
      */
     public Builder client(String clientId, String clientSecret, String redirectDomain) {
       String domain = EmulatorState.requireText(redirectDomain, "redirectDomain").trim().toLowerCase(Locale.ROOT);
@@ -321,12 +344,25 @@ public final class PodioEmulator implements AutoCloseable {
       return this;
     }
 
-    /** Seeds an app named {@code "App <appId>"} with a few items, reachable with {@code appToken}. Repeatable. */
+    /**
+     * Seeds an app named {@code "App <appId>"} with a few items, reachable with {@code appToken}. Repeatable.
+     *
+     * @param appId the Podio app's id
+     * @param appToken the app's token, from the app's developer settings
+     * @return this builder
+     */
     public Builder app(long appId, String appToken) {
       return app(appId, appToken, "App " + appId);
     }
 
-    /** Seeds an app with this name and a few items, reachable with {@code appToken}. Repeatable. */
+    /**
+     * Seeds an app with this name and a few items, reachable with {@code appToken}. Repeatable.
+     *
+     * @param appId the Podio app's id
+     * @param appToken the app's token, from the app's developer settings
+     * @param name the app's name
+     * @return this builder
+     */
     public Builder app(long appId, String appToken, String name) {
       if (appId <= 0) {
         throw new IllegalArgumentException("appId must be positive, was " + appId);
@@ -340,6 +376,11 @@ public final class PodioEmulator implements AutoCloseable {
     /**
      * Seeds a user (its id is assigned; see {@link PodioEmulator#userId(String)}), member of the organization that
      * holds every app. Repeatable.
+     *
+     * @param email the user's email, also the username to sign in with
+     * @param password the Podio user's password
+     * @param displayName the name Podio shows for the user
+     * @return this builder
      */
     public Builder user(String email, String password, String displayName) {
       EmulatorState.requireText(email, "email");
@@ -356,19 +397,31 @@ public final class PodioEmulator implements AutoCloseable {
      * Adds the demo set: client {@value #DEMO_CLIENT_ID} / {@value #DEMO_CLIENT_SECRET}, app {@value #DEMO_APP_ID}
      * with token {@value #DEMO_APP_TOKEN}, user {@value #DEMO_USER_EMAIL} / {@value #DEMO_USER_PASSWORD} named
      * {@value #DEMO_USER_NAME}.
+     *
+     * @return this builder
      */
     public Builder demoData() {
       return client(DEMO_CLIENT_ID, DEMO_CLIENT_SECRET).app(DEMO_APP_ID, DEMO_APP_TOKEN, "Demo App")
           .user(DEMO_USER_EMAIL, DEMO_USER_PASSWORD, DEMO_USER_NAME);
     }
 
-    /** How long access tokens live (whole seconds, at least one); default 8 hours. */
+    /**
+     * How long access tokens live (whole seconds, at least one); default 8 hours.
+     *
+     * @param ttl how long the entry is kept
+     * @return this builder
+     */
     public Builder accessTokenTtl(Duration ttl) {
       this.accessTokenTtl = checkTtl(ttl, "accessTokenTtl");
       return this;
     }
 
-    /** How long refresh tokens live after their last use (whole seconds, at least one); default 28 days. */
+    /**
+     * How long refresh tokens live after their last use (whole seconds, at least one); default 28 days.
+     *
+     * @param ttl how long the entry is kept
+     * @return this builder
+     */
     public Builder refreshTokenTtl(Duration ttl) {
       this.refreshTokenTtl = checkTtl(ttl, "refreshTokenTtl");
       return this;
@@ -385,13 +438,21 @@ public final class PodioEmulator implements AutoCloseable {
     /**
      * Whether a refresh answers a new refresh token and kills the old one (strictly single use). Default
      * {@code false}, Podio's observed behaviour: the refresh token stays the same and keeps working.
+     *
+     * @param rotate whether a refresh answers a new refresh token and kills the old one (strictly single use)
+     * @return this builder
      */
     public Builder rotateRefreshTokens(boolean rotate) {
       this.rotateRefreshTokens = rotate;
       return this;
     }
 
-    /** API calls per hour allowed for each authentication (client and user or app); default 1000. */
+    /**
+     * API calls per hour allowed for each authentication (client and user or app); default 1000.
+     *
+     * @param callsPerHour API calls per hour allowed for each authentication (client and user or app); default 1000
+     * @return this builder
+     */
     public Builder rateLimit(long callsPerHour) {
       if (callsPerHour < 1) {
         throw new IllegalArgumentException("rateLimit must be at least 1, was " + callsPerHour);
@@ -400,7 +461,12 @@ public final class PodioEmulator implements AutoCloseable {
       return this;
     }
 
-    /** The clock the emulator's time follows (plus {@link PodioEmulator#advanceClock}); default the system clock. */
+    /**
+     * The clock the emulator's time follows (plus {@link PodioEmulator#advanceClock}); default the system clock.
+     *
+     * @param clock the time source
+     * @return this builder
+     */
     public Builder clock(Clock clock) {
       this.clock = Objects.requireNonNull(clock, "clock == null");
       return this;
@@ -409,6 +475,7 @@ public final class PodioEmulator implements AutoCloseable {
     /**
      * A new, not yet started emulator. The builder can build again.
      *
+     * @return the emulator
      * @throws IllegalStateException when no client was added, or a client id, app id or user email is repeated
      */
     public PodioEmulator build() {
@@ -431,7 +498,11 @@ public final class PodioEmulator implements AutoCloseable {
       }
     }
 
-    /** Builds and starts an emulator. */
+    /**
+     * Builds and starts an emulator.
+     *
+     * @return the running emulator
+     */
     public PodioEmulator start() {
       return build().start();
     }

@@ -34,12 +34,16 @@ public final class PodioEmulatorExtension
   private volatile boolean perClass;
   private int classDepth;
 
-  /** An extension that builds its emulators with {@code builder} (which must have at least one client). */
+  /**
+   * An extension that builds its emulators with {@code builder} (which must have at least one client).
+   *
+   * @param builder the builder of the emulators
+   */
   public PodioEmulatorExtension(PodioEmulator.Builder builder) {
     this.builder = Objects.requireNonNull(builder, "builder == null");
   }
 
-  /** An extension whose emulators hold the demo set ({@link PodioEmulator.Builder#demoData()}). */
+  /** {@return an extension whose emulators hold the demo set ({@link PodioEmulator.Builder#demoData()})} */
   public static PodioEmulatorExtension withDemoData() {
     return new PodioEmulatorExtension(PodioEmulator.builder().demoData());
   }
@@ -47,6 +51,7 @@ public final class PodioEmulatorExtension
   /**
    * The running emulator.
    *
+   * @return the emulator
    * @throws IllegalStateException outside the tests the extension is registered for
    */
   public PodioEmulator emulator() {

@@ -79,12 +79,18 @@ public abstract class SessionStoreContract {
   private final Set<SessionKey> written = new HashSet<>();
   private @Nullable SessionStore store;
 
-  /** Creates the store under test; called before each test, and the store is closed after it. */
+  /**
+   * Creates the store under test; called before each test, and the store is closed after it.
+   *
+   * @return a new store
+   */
   protected abstract SessionStore createStore();
 
   /**
    * The clock the store judges {@link Session#retainUntil()} and lease lifetimes by. The default is the wall clock;
    * override it to return the {@link io.podiokit.TestClock} your store was built with.
+   *
+   * @return the store's clock
    */
   protected Clock clock() {
     return Clock.system();
@@ -93,18 +99,22 @@ public abstract class SessionStoreContract {
   /**
    * Moves the store's time forward by {@code duration}. The default does nothing, for stores on the wall clock, whose
    * time moves by itself; override it when {@link #clock()} is a clock you control.
+   *
+   * @param duration how far to move
    */
   protected void advanceClock(Duration duration) {}
 
   /**
    * How long past a session's {@code retainUntil} (or a lease's end) the store may still return the session (or
    * refuse the lease), for stores whose expiry is coarser than the clock. The default is one second.
+   *
+   * @return the tolerance; zero by default
    */
   protected Duration expiryTolerance() {
     return Duration.ofSeconds(1);
   }
 
-  /** The store the current test runs against, for tests a subclass adds. */
+  /** {@return the store the current test runs against, for tests a subclass adds} */
   protected final SessionStore store() {
     return Objects.requireNonNull(store, "no store: store() is available only while a test runs");
   }

@@ -54,7 +54,7 @@ public final class TestServices {
 
   private TestServices() {}
 
-  /** The Redis URI to test against, if one is configured. */
+  /** {@return the Redis URI to test against, if one is configured} */
   public static Optional<String> redisUri() {
     return setting(REDIS_URI_PROPERTY, REDIS_URI_ENV);
   }
@@ -63,6 +63,8 @@ public final class TestServices {
    * The Redis to test against: the one configured, or else a real {@code redis-server} (the binary that
    * {@code com.github.codemonstur:embedded-redis} ships, which must then be on the test classpath) started once per
    * JVM on a free loopback port and stopped when the JVM exits. Never skips: a Redis is always available.
+   *
+   * @return a Redis URI
    */
   public static synchronized String redisUriOrEmbedded() {
     Optional<String> configured = redisUri();
@@ -96,12 +98,12 @@ public final class TestServices {
     return embeddedRedis;
   }
 
-  /** The PostgreSQL JDBC URL to test against, if one is configured. */
+  /** {@return the PostgreSQL JDBC URL to test against, if one is configured} */
   public static Optional<String> postgresUrl() {
     return setting(POSTGRES_URL_PROPERTY, POSTGRES_URL_ENV);
   }
 
-  /** The MariaDB JDBC URL to test against, if one is configured. */
+  /** {@return the MariaDB JDBC URL to test against, if one is configured} */
   public static Optional<String> mariadbUrl() {
     return setting(MARIADB_URL_PROPERTY, MARIADB_URL_ENV);
   }
@@ -109,6 +111,8 @@ public final class TestServices {
   /**
    * Whether tests must fail rather than skip when a service is not configured: system property
    * {@value #REQUIRE_SERVICES_PROPERTY} or environment variable {@value #REQUIRE_SERVICES_ENV} is {@code true}.
+   *
+   * @return whether a missing service fails the test
    */
   public static boolean servicesRequired() {
     return setting(REQUIRE_SERVICES_PROPERTY, REQUIRE_SERVICES_ENV)
@@ -116,17 +120,21 @@ public final class TestServices {
         .orElse(false);
   }
 
-  /** The Redis URI; skips the calling test, or fails it when services are required, if there is none. */
+  /** {@return the Redis URI; skips the calling test, or fails it when services are required, if there is none} */
   public static String requireRedisUri() {
     return require("Redis", redisUri(), REDIS_URI_ENV);
   }
 
-  /** The PostgreSQL JDBC URL; skips the calling test, or fails it when services are required, if there is none. */
+  /**
+   * {@return the PostgreSQL JDBC URL; skips the calling test, or fails it when services are required, if there is none}
+   */
   public static String requirePostgresUrl() {
     return require("PostgreSQL", postgresUrl(), POSTGRES_URL_ENV);
   }
 
-  /** The MariaDB JDBC URL; skips the calling test, or fails it when services are required, if there is none. */
+  /**
+   * {@return the MariaDB JDBC URL; skips the calling test, or fails it when services are required, if there is none}
+   */
   public static String requireMariadbUrl() {
     return require("MariaDB", mariadbUrl(), MARIADB_URL_ENV);
   }

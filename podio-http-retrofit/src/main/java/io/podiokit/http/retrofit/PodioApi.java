@@ -55,7 +55,7 @@ public final class PodioApi {
         .build();
   }
 
-  /** The authentication whose token signs these calls. */
+  /** {@return the authentication whose token signs these calls} */
   public Authentication authentication() {
     return authentication;
   }
@@ -65,37 +65,57 @@ public final class PodioApi {
    * return the result directly ({@code Space space(@Path("id") long id);}), failing with a {@link PodioException};
    * or Retrofit's {@code Call<T>} — there, a failure before any response (no token, transport) arrives as an
    * {@link IOException} whose cause is the {@link PodioException}, and error responses are left to you.
+   *
+   * @param <T> the interface's type
+   * @param service your Retrofit interface
+   * @return an implementation of {@code service}
    */
   public <T> T create(Class<T> service) {
     return retrofit.create(Objects.requireNonNull(service, "service == null"));
   }
 
-  /** The authenticated user: {@code /user/status}. */
+  /** {@return the authenticated user: {@code /user/status}} */
   public UserService users() {
     return create(UserService.class);
   }
 
-  /** Organizations and their workspaces: {@code /org/}. */
+  /**
+   * Organizations and their workspaces: {@code /org/}.
+   *
+   * @return the organizations service
+   */
   public OrgService orgs() {
     return create(OrgService.class);
   }
 
-  /** Apps: {@code /app/{id}}. */
+  /**
+   * Apps: {@code /app/{id}}.
+   *
+   * @return the apps service
+   */
   public AppService apps() {
     return create(AppService.class);
   }
 
-  /** Items: get, create, update, delete, filter. */
+  /**
+   * Items: get, create, update, delete, filter.
+   *
+   * @return the items service
+   */
   public ItemService items() {
     return create(ItemService.class);
   }
 
-  /** File uploads: {@code /file/}. */
+  /**
+   * File uploads: {@code /file/}.
+   *
+   * @return the files service
+   */
   public FileService files() {
     return create(FileService.class);
   }
 
-  /** What Podio last said about this authentication's rate limit, if any response carried the headers yet. */
+  /** {@return what Podio last said about this authentication's rate limit, if any response carried the headers yet} */
   public Optional<RateLimitStatus> rateLimit() {
     return rateLimits.of(authentication.key());
   }
@@ -104,38 +124,73 @@ public final class PodioApi {
    * {@code GET path} as parsed JSON: a {@code Map<String, Object>}, a {@code List<Object>}, a {@code String}, a
    * {@code Double} or a {@code Boolean}.
    *
+   * @return the answer, or {@code null} if it had no body
    * @param path the path under the API URL, with any query string, e.g. {@code "/space/12/"}
    */
   public @Nullable Object get(String path) {
     return call("GET", path, null, Object.class);
   }
 
-  /** {@code GET path} read as {@code type} (a record, a class, an array of either, {@code Map.class}...). */
+  /**
+   * {@return {@code GET path} read as {@code type} (a record, a class, an array of either, {@code Map.class}...)}
+   *
+   * @param path the path relative to the API URL, e.g. {@code /item/1}
+   * @param type the type to read the answer as
+   * @param <T> the answer's type
+   */
   public <T> T get(String path, Class<T> type) {
     return Objects.requireNonNull(call("GET", path, null, Objects.requireNonNull(type, "type == null")));
   }
 
-  /** {@code POST path} with {@code body} written as JSON (a map, a record, ...; {@code null} for none). */
+  /**
+   * {@return {@code POST path} with {@code body} written as JSON (a map, a record, ...; {@code null} for none)}
+   *
+   * @param path the path relative to the API URL
+   * @param body the request body, or {@code null} for none
+   */
   public @Nullable Object post(String path, @Nullable Object body) {
     return call("POST", path, body, Object.class);
   }
 
-  /** {@code POST path} with {@code body} as JSON, the answer read as {@code type}. */
+  /**
+   * {@return {@code POST path} with {@code body} as JSON, the answer read as {@code type}}
+   *
+   * @param path the path relative to the API URL
+   * @param body the request body, or {@code null} for none
+   * @param type the type to read the answer as
+   * @param <T> the answer's type
+   */
   public <T> T post(String path, @Nullable Object body, Class<T> type) {
     return Objects.requireNonNull(call("POST", path, body, Objects.requireNonNull(type, "type == null")));
   }
 
-  /** {@code PUT path} with {@code body} as JSON. */
+  /**
+   * {@return {@code PUT path} with {@code body} as JSON}
+   *
+   * @param path the path relative to the API URL
+   * @param body the request body, or {@code null} for none
+   */
   public @Nullable Object put(String path, @Nullable Object body) {
     return call("PUT", path, body, Object.class);
   }
 
-  /** {@code PUT path} with {@code body} as JSON, the answer read as {@code type}. */
+  /**
+   * {@return {@code PUT path} with {@code body} as JSON, the answer read as {@code type}}
+   *
+   * @param path the path relative to the API URL
+   * @param body the request body, or {@code null} for none
+   * @param type the type to read the answer as
+   * @param <T> the answer's type
+   */
   public <T> T put(String path, @Nullable Object body, Class<T> type) {
     return Objects.requireNonNull(call("PUT", path, body, Objects.requireNonNull(type, "type == null")));
   }
 
-  /** {@code DELETE path}; any answer body is ignored. */
+  /**
+   * {@code DELETE path}; any answer body is ignored.
+   *
+   * @param path the path relative to the API URL
+   */
   public void delete(String path) {
     call("DELETE", path, null, Void.class);
   }

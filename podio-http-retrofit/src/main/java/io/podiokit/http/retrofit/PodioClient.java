@@ -107,17 +107,17 @@ public final class PodioClient implements AutoCloseable {
         .build();
   }
 
-  /** A builder; credentials and a session store are required. */
+  /** {@return a builder; credentials and a session store are required} */
   public static Builder builder() {
     return new Builder();
   }
 
-  /** The core authentication this client delegates to (flows, sessions, refresh policy). */
+  /** {@return the core authentication this client delegates to (flows, sessions, refresh policy)} */
   public PodioAuth auth() {
     return auth;
   }
 
-  /** The token endpoint this client exchanges grants at. */
+  /** {@return the token endpoint this client exchanges grants at} */
   public RetrofitTokenEndpoint tokenEndpoint() {
     return tokenEndpoint;
   }
@@ -125,38 +125,77 @@ public final class PodioClient implements AutoCloseable {
   /**
    * The API as {@code authentication}: typed services, your own Retrofit interfaces and raw JSON calls, signed with
    * its token. Cheap; every API of this client shares one connection pool.
+   *
+   * @param authentication whose token signs the calls
+   * @return the API, signed as {@code authentication}
    */
   public PodioApi api(Authentication authentication) {
     Objects.requireNonNull(authentication, "authentication == null");
     return new PodioApi(authentication, apiHttp, apiUrl, retrofit, rateLimits, clock);
   }
 
-  /** What Podio last said about {@code authentication}'s rate limit, if any of its responses carried the headers. */
+  /**
+   * {@return what Podio last said about {@code authentication}'s rate limit, if any of its responses carried the
+   * headers}
+   *
+   * @param authentication whose token signs the calls
+   */
   public Optional<RateLimitStatus> rateLimit(Authentication authentication) {
     return rateLimits.of(Objects.requireNonNull(authentication, "authentication == null").key());
   }
 
-  /** App authentication; see {@link PodioAuth#authenticateWithApp(long, String)}. */
+  /**
+   * App authentication; see {@link PodioAuth#authenticateWithApp(long, String)}.
+   *
+   * @param appId the Podio app's id
+   * @param appToken the app's token, from the app's developer settings
+   * @return the app's handle
+   */
   public Authentication authenticateWithApp(long appId, String appToken) {
     return auth.authenticateWithApp(appId, appToken);
   }
 
-  /** Password authentication; see {@link PodioAuth#authenticateWithPassword(String, String)}. */
+  /**
+   * Password authentication; see {@link PodioAuth#authenticateWithPassword(String, String)}.
+   *
+   * @param username the Podio user's email address
+   * @param password the Podio user's password
+   * @return the user's handle
+   */
   public Authentication authenticateWithPassword(String username, String password) {
     return auth.authenticateWithPassword(username, password);
   }
 
-  /** Starts the server-side flow; see {@link PodioAuth#authorizationRequest(String, String)}. */
+  /**
+   * Starts the server-side flow; see {@link PodioAuth#authorizationRequest(String, String)}.
+   *
+   * @param redirectUri where Podio sends the user back, registered with the API key's domain
+   * @param scope the requested scope, e.g. {@code global:all}; empty for the API key's default
+   * @return the request: its URL, state, redirect URI and scope
+   */
   public AuthorizationRequest authorizationRequest(String redirectUri, String scope) {
     return auth.authorizationRequest(redirectUri, scope);
   }
 
-  /** Starts the client-side flow; see {@link PodioAuth#implicitAuthorizationRequest(String, String)}. */
+  /**
+   * Starts the client-side flow; see {@link PodioAuth#implicitAuthorizationRequest(String, String)}.
+   *
+   * @param redirectUri where Podio sends the user back, registered with the API key's domain
+   * @param scope the requested scope, e.g. {@code global:all}; empty for the API key's default
+   * @return the request: its URL, state, redirect URI and scope
+   */
   public AuthorizationRequest implicitAuthorizationRequest(String redirectUri, String scope) {
     return auth.implicitAuthorizationRequest(redirectUri, scope);
   }
 
-  /** Completes the server-side flow; see {@link PodioAuth#completeAuthorization(String, String, AuthorizationRequest)}. */
+  /**
+   * Completes the server-side flow; see {@link PodioAuth#completeAuthorization(String, String, AuthorizationRequest)}.
+   *
+   * @param userId your application's identifier for the user
+   * @param callbackQuery the query string of the callback request, with or without the leading {@code ?}
+   * @param request the request this user's browser was sent with
+   * @return the authenticated user's handle
+   */
   public Authentication completeAuthorization(String userId, String callbackQuery, AuthorizationRequest request) {
     return auth.completeAuthorization(userId, callbackQuery, request);
   }
@@ -164,22 +203,39 @@ public final class PodioClient implements AutoCloseable {
   /**
    * Completes the client-side flow; see
    * {@link PodioAuth#completeImplicitAuthorization(String, String, AuthorizationRequest)}.
+   *
+   * @param userId your application's identifier for the user
+   * @param fragment the URL fragment the browser received, with or without the leading {@code #}
+   * @param request the request this user's browser was sent with
+   * @return the authenticated user's handle
    */
   public Authentication completeImplicitAuthorization(String userId, String fragment, AuthorizationRequest request) {
     return auth.completeImplicitAuthorization(userId, fragment, request);
   }
 
-  /** The handle of your user {@code userId}'s session. */
+  /**
+   * {@return the handle of your user {@code userId}'s session}
+   *
+   * @param userId your application's identifier for the user
+   */
   public Authentication forUser(String userId) {
     return auth.forUser(userId);
   }
 
-  /** The handle of an app's session. */
+  /**
+   * {@return the handle of an app's session}
+   *
+   * @param appId the Podio app's id
+   */
   public Authentication forApp(long appId) {
     return auth.forApp(appId);
   }
 
-  /** The handle of any session key. */
+  /**
+   * {@return the handle of any session key}
+   *
+   * @param key whose session
+   */
   public Authentication forKey(SessionKey key) {
     return auth.forKey(key);
   }
@@ -240,24 +296,45 @@ public final class PodioClient implements AutoCloseable {
 
     private Builder() {}
 
-    /** The API key. Required (this or {@link #credentials(String, String)}). */
+    /**
+     * The API key. Required (this or {@link #credentials(String, String)}).
+     *
+     * @param credentials the API key
+     * @return this builder
+     */
     public Builder credentials(ClientCredentials credentials) {
       this.credentials = Objects.requireNonNull(credentials, "credentials == null");
       return this;
     }
 
-    /** The API key's client id and secret. */
+    /**
+     * The API key's client id and secret.
+     *
+     * @param clientId the API key's client id
+     * @param clientSecret the API key's client secret
+     * @return this builder
+     */
     public Builder credentials(String clientId, String clientSecret) {
       return credentials(new ClientCredentials(clientId, clientSecret));
     }
 
-    /** Where sessions are kept, e.g. {@code SessionStores.open("redis://...")}. Required; not closed by the client. */
+    /**
+     * Where sessions are kept, e.g. {@code SessionStores.open("redis://...")}. Required; not closed by the client.
+     *
+     * @param sessionStore where sessions are kept
+     * @return this builder
+     */
     public Builder sessionStore(SessionStore sessionStore) {
       this.sessionStore = Objects.requireNonNull(sessionStore, "sessionStore == null");
       return this;
     }
 
-    /** The API's base URL; default {@link #DEFAULT_API_URL}. Must be https unless the host is loopback. */
+    /**
+     * The API's base URL; default {@link #DEFAULT_API_URL}. Must be https unless the host is loopback.
+     *
+     * @param apiUrl the API's base URL
+     * @return this builder
+     */
     public Builder apiUrl(URI apiUrl) {
       PodioAuth.requireSecure(apiUrl, "apiUrl");
       if (HttpUrl.parse(apiUrl.toString()) == null) {
@@ -267,41 +344,77 @@ public final class PodioClient implements AutoCloseable {
       return this;
     }
 
-    /** The API's base URL as text. */
+    /**
+     * The API's base URL as text.
+     *
+     * @param apiUrl the API's base URL
+     * @return this builder
+     */
     public Builder apiUrl(String apiUrl) {
       return apiUrl(URI.create(Objects.requireNonNull(apiUrl, "apiUrl == null")));
     }
 
-    /** Podio's authorization page; default {@link #DEFAULT_AUTHORIZE_URL}. Must be https unless loopback. */
+    /**
+     * Podio's authorization page; default {@link #DEFAULT_AUTHORIZE_URL}. Must be https unless loopback.
+     *
+     * @param authorizeUrl the URL of Podio's authorization page
+     * @return this builder
+     */
     public Builder authorizeUrl(URI authorizeUrl) {
       this.authorizeUrl = PodioAuth.requireSecure(authorizeUrl, "authorizeUrl");
       return this;
     }
 
-    /** Podio's authorization page as text. */
+    /**
+     * Podio's authorization page as text.
+     *
+     * @param authorizeUrl the URL of Podio's authorization page
+     * @return this builder
+     */
     public Builder authorizeUrl(String authorizeUrl) {
       return authorizeUrl(URI.create(Objects.requireNonNull(authorizeUrl, "authorizeUrl == null")));
     }
 
-    /** The time source for token expiry; default {@link Clock#system()}. */
+    /**
+     * The time source for token expiry; default {@link Clock#system()}.
+     *
+     * @param clock the time source
+     * @return this builder
+     */
     public Builder clock(Clock clock) {
       this.clock = Objects.requireNonNull(clock, "clock == null");
       return this;
     }
 
-    /** Refresh margins, waits and leases; default {@link RefreshPolicy#defaults()}. */
+    /**
+     * Refresh margins, waits and leases; default {@link RefreshPolicy#defaults()}.
+     *
+     * @param refreshPolicy the refresh policy
+     * @return this builder
+     */
     public Builder refreshPolicy(RefreshPolicy refreshPolicy) {
       this.refreshPolicy = Objects.requireNonNull(refreshPolicy, "refreshPolicy == null");
       return this;
     }
 
-    /** Adds a listener for authentications, refreshes, failures and sign-outs; none by default. */
+    /**
+     * Adds a listener for authentications, refreshes, failures and sign-outs; none by default.
+     *
+     * @param listener the listener to add
+     * @return this builder
+     */
     public Builder listener(AuthListener listener) {
       listeners.add(Objects.requireNonNull(listener, "listener == null"));
       return this;
     }
 
-    /** Where users whose session died are sent again; see {@link PodioAuth.Builder#reauthorization}. Unset by default. */
+    /**
+     * Where users whose session died are sent again; see {@link PodioAuth.Builder#reauthorization}. Unset by default.
+     *
+     * @param redirectUri where Podio sends the user back, registered with the API key's domain
+     * @param scope the requested scope, e.g. {@code global:all}; empty for the API key's default
+     * @return this builder
+     */
     public Builder reauthorization(String redirectUri, String scope) {
       this.reauthRedirectUri = Objects.requireNonNull(redirectUri, "redirectUri == null");
       this.reauthScope = Objects.requireNonNull(scope, "scope == null");
@@ -311,37 +424,65 @@ public final class PodioClient implements AutoCloseable {
     /**
      * The HTTP client to share (connection pool, dispatcher, proxy, TLS, timeouts), used as it is configured;
      * default a new one with a 10 s connect and a 60 s read timeout, closed by {@link PodioClient#close()}.
+     *
+     * @param okHttpClient the HTTP client
+     * @return this builder
      */
     public Builder okHttpClient(OkHttpClient okHttpClient) {
       this.okHttpClient = Objects.requireNonNull(okHttpClient, "okHttpClient == null");
       return this;
     }
 
-    /** The User-Agent header; default {@link #DEFAULT_USER_AGENT}. */
+    /**
+     * The User-Agent header; default {@link #DEFAULT_USER_AGENT}.
+     *
+     * @param userAgent the User-Agent header; default {@link #DEFAULT_USER_AGENT}
+     * @return this builder
+     */
     public Builder userAgent(String userAgent) {
       this.userAgent = checkUserAgent(userAgent);
       return this;
     }
 
-    /** Sends {@code X-Podio-Dry-Run: true} with every API call, so Podio validates without writing; default off. */
+    /**
+     * Sends {@code X-Podio-Dry-Run: true} with every API call, so Podio validates without writing; default off.
+     *
+     * @param dryRun whether to send {@code X-Podio-Dry-Run: true}
+     * @return this builder
+     */
     public Builder dryRun(boolean dryRun) {
       this.dryRun = dryRun;
       return this;
     }
 
-    /** JSON {@code /oauth/token/v2} (default) or form-encoded {@code /oauth/token}. */
+    /**
+     * JSON {@code /oauth/token/v2} (default) or form-encoded {@code /oauth/token}.
+     *
+     * @param format JSON {@code /oauth/token/v2} (default) or form-encoded {@code /oauth/token}
+     * @return this builder
+     */
     public Builder tokenRequestFormat(TokenRequestFormat format) {
       this.tokenRequestFormat = Objects.requireNonNull(format, "format == null");
       return this;
     }
 
-    /** Sends the client id and secret to the token endpoint as HTTP Basic instead of in the body; default off. */
+    /**
+     * Sends the client id and secret to the token endpoint as HTTP Basic instead of in the body; default off.
+     *
+     * @param httpBasic whether to send the client credentials as HTTP Basic
+     * @return this builder
+     */
     public Builder httpBasic(boolean httpBasic) {
       this.httpBasic = httpBasic;
       return this;
     }
 
-    /** Attempts in all for a refresh, app or password grant that failed on the wire or with 502-504 (1-10); default 3. */
+    /**
+     * Attempts in all for a refresh, app or password grant that failed on the wire or with 502-504 (1-10); default 3.
+     *
+     * @param attempts the attempts in all, 1 to 10
+     * @return this builder
+     */
     public Builder tokenEndpointAttempts(int attempts) {
       if (attempts < 1 || attempts > 10) {
         throw new IllegalArgumentException("tokenEndpointAttempts must be between 1 and 10, was " + attempts);
@@ -355,6 +496,10 @@ public final class PodioClient implements AutoCloseable {
      * {@code Retry-After} says plus a little jitter, or a jittered exponential backoff from 1 s without it. A
      * {@code Retry-After} longer than {@code maxWait} is not waited for: the {@link io.podiokit.RateLimitException}
      * comes at once.
+     *
+     * @param maxRetries how many times to retry a call, 0 to 10
+     * @param maxWait the longest wait before one retry
+     * @return this builder
      */
     public Builder rateLimitRetries(int maxRetries, Duration maxWait) {
       if (maxRetries < 0 || maxRetries > 10) {
@@ -377,6 +522,7 @@ public final class PodioClient implements AutoCloseable {
     /**
      * Builds the client.
      *
+     * @return the client
      * @throws IllegalStateException naming every required setting that is missing
      */
     public PodioClient build() {

@@ -12,6 +12,13 @@ import java.util.Objects;
  * @param observedAt when the response arrived (by the client's clock)
  */
 public record RateLimitStatus(long limit, long remaining, Instant observedAt) {
+  /**
+   * Creates the record, checking its components.
+   *
+   * @param limit calls allowed per hour
+   * @param remaining calls left in the current hour
+   * @param observedAt when the response arrived (by the client's clock)
+   */
   public RateLimitStatus {
     Objects.requireNonNull(observedAt, "observedAt == null");
   }

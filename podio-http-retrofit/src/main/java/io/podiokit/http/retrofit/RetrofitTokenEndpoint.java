@@ -104,7 +104,7 @@ public final class RetrofitTokenEndpoint implements TokenEndpoint {
         .create(TokenService.class);
   }
 
-  /** A builder; the credentials are required. */
+  /** {@return a builder; the credentials are required} */
   public static Builder builder() {
     return new Builder();
   }
@@ -265,13 +265,23 @@ public final class RetrofitTokenEndpoint implements TokenEndpoint {
 
     private Builder() {}
 
-    /** The API key. Required. */
+    /**
+     * The API key. Required.
+     *
+     * @param credentials the API key
+     * @return this builder
+     */
     public Builder credentials(ClientCredentials credentials) {
       this.credentials = Objects.requireNonNull(credentials, "credentials == null");
       return this;
     }
 
-    /** The API's base URL; default {@link #DEFAULT_API_URL}. Must be https unless the host is loopback. */
+    /**
+     * The API's base URL; default {@link #DEFAULT_API_URL}. Must be https unless the host is loopback.
+     *
+     * @param apiUrl the API's base URL
+     * @return this builder
+     */
     public Builder apiUrl(URI apiUrl) {
       this.apiUrl = PodioAuth.requireSecure(apiUrl, "apiUrl");
       if (HttpUrl.parse(apiUrl.toString()) == null) {
@@ -280,19 +290,34 @@ public final class RetrofitTokenEndpoint implements TokenEndpoint {
       return this;
     }
 
-    /** JSON ({@code /oauth/token/v2}, the default) or form-encoded ({@code /oauth/token}). */
+    /**
+     * JSON ({@code /oauth/token/v2}, the default) or form-encoded ({@code /oauth/token}).
+     *
+     * @param format JSON ({@code /oauth/token/v2}, the default) or form-encoded ({@code /oauth/token})
+     * @return this builder
+     */
     public Builder format(TokenRequestFormat format) {
       this.format = Objects.requireNonNull(format, "format == null");
       return this;
     }
 
-    /** Sends the client id and secret as HTTP Basic instead of in the body; default {@code false}. */
+    /**
+     * Sends the client id and secret as HTTP Basic instead of in the body; default {@code false}.
+     *
+     * @param httpBasic whether to send the client credentials as HTTP Basic
+     * @return this builder
+     */
     public Builder httpBasic(boolean httpBasic) {
       this.httpBasic = httpBasic;
       return this;
     }
 
-    /** Attempts in all for a retryable failure of a refresh, app or password grant (1 to 10); default 3. */
+    /**
+     * Attempts in all for a retryable failure of a refresh, app or password grant (1 to 10); default 3.
+     *
+     * @param maxAttempts the attempts in all, 1 to 10
+     * @return this builder
+     */
     public Builder maxAttempts(int maxAttempts) {
       if (maxAttempts < 1 || maxAttempts > 10) {
         throw new IllegalArgumentException("maxAttempts must be between 1 and 10, was " + maxAttempts);
@@ -301,19 +326,34 @@ public final class RetrofitTokenEndpoint implements TokenEndpoint {
       return this;
     }
 
-    /** The time source that dates tokens' expiry; default {@link Clock#system()}. */
+    /**
+     * The time source that dates tokens' expiry; default {@link Clock#system()}.
+     *
+     * @param clock the time source
+     * @return this builder
+     */
     public Builder clock(Clock clock) {
       this.clock = Objects.requireNonNull(clock, "clock == null");
       return this;
     }
 
-    /** The User-Agent header; default {@code podiokit/<version>}. */
+    /**
+     * The User-Agent header; default {@code podiokit/<version>}.
+     *
+     * @param userAgent the User-Agent header; default {@code podiokit/<version>}
+     * @return this builder
+     */
     public Builder userAgent(String userAgent) {
       this.userAgent = PodioClient.checkUserAgent(userAgent);
       return this;
     }
 
-    /** The HTTP client to share (connection pool, proxy, TLS, timeouts); default one with 10 s connect, 60 s read. */
+    /**
+     * The HTTP client to share (connection pool, proxy, TLS, timeouts); default one with 10 s connect, 60 s read.
+     *
+     * @param okHttpClient the HTTP client
+     * @return this builder
+     */
     public Builder okHttpClient(OkHttpClient okHttpClient) {
       this.okHttpClient = Objects.requireNonNull(okHttpClient, "okHttpClient == null");
       return this;
@@ -327,6 +367,7 @@ public final class RetrofitTokenEndpoint implements TokenEndpoint {
     /**
      * Builds the endpoint.
      *
+     * @return the endpoint
      * @throws IllegalStateException if the credentials are missing
      */
     public RetrofitTokenEndpoint build() {

@@ -95,7 +95,7 @@ public final class JdbcSessionStore implements SessionStore, RefreshLock {
     this.initialDescription = initialDescription;
   }
 
-  /** A builder; give it a {@link Builder#dataSource(DataSource)} or a {@link Builder#jdbcUrl(String)}. */
+  /** {@return a builder; give it a {@link Builder#dataSource(DataSource)} or a {@link Builder#jdbcUrl(String)}} */
   public static Builder builder() {
     return new Builder();
   }
@@ -103,12 +103,15 @@ public final class JdbcSessionStore implements SessionStore, RefreshLock {
   /**
    * Whether {@code tableName} is accepted by {@link Builder#tableName(String)}: an identifier of letters, digits and
    * underscores (not starting with a digit, at most 63 characters), optionally qualified by a schema name alike.
+   *
+   * @param tableName the name to check
+   * @return whether the name is accepted
    */
   public static boolean isValidTableName(String tableName) {
     return TABLE_NAME.matcher(tableName).matches();
   }
 
-  /** The table this store uses. */
+  /** {@return the table this store uses} */
   public String tableName() {
     return table;
   }
@@ -675,7 +678,12 @@ public final class JdbcSessionStore implements SessionStore, RefreshLock {
 
     private Builder() {}
 
-    /** The data source to use as is; the store never closes it. */
+    /**
+     * The data source to use as is; the store never closes it.
+     *
+     * @param dataSource the data source to use as is; the store never closes it
+     * @return this builder
+     */
     public Builder dataSource(DataSource dataSource) {
       this.dataSource = Objects.requireNonNull(dataSource, "dataSource == null");
       return this;
@@ -685,19 +693,32 @@ public final class JdbcSessionStore implements SessionStore, RefreshLock {
      * The JDBC URL of the database, e.g. {@code jdbc:postgresql://localhost:5432/app}; the store builds a HikariCP
      * pool for it. The driver must be on the classpath. A password in the URL ({@code password=...} or
      * {@code //user:password@host}) is handed to the driver as a connection property, never shown in a message.
+     *
+     * @param jdbcUrl the database's JDBC URL
+     * @return this builder
      */
     public Builder jdbcUrl(String jdbcUrl) {
       this.jdbcUrl = Objects.requireNonNull(jdbcUrl, "jdbcUrl == null");
       return this;
     }
 
-    /** The database user, for a {@link #jdbcUrl(String)}. */
+    /**
+     * The database user, for a {@link #jdbcUrl(String)}.
+     *
+     * @param username the Podio user's email address
+     * @return this builder
+     */
     public Builder username(String username) {
       this.username = Objects.requireNonNull(username, "username == null");
       return this;
     }
 
-    /** The database password, for a {@link #jdbcUrl(String)}. */
+    /**
+     * The database password, for a {@link #jdbcUrl(String)}.
+     *
+     * @param password the Podio user's password
+     * @return this builder
+     */
     public Builder password(String password) {
       this.password = Objects.requireNonNull(password, "password == null");
       return this;
@@ -707,6 +728,8 @@ public final class JdbcSessionStore implements SessionStore, RefreshLock {
      * The table, default {@value JdbcSessionStore#DEFAULT_TABLE_NAME}: letters, digits and underscores, not starting
      * with a digit, at most 63 characters, optionally {@code schema.table}.
      *
+     * @param tableName the table's name, optionally {@code schema.table}
+     * @return this builder
      * @throws IllegalArgumentException if the name does not have that form
      */
     public Builder tableName(String tableName) {
@@ -722,13 +745,21 @@ public final class JdbcSessionStore implements SessionStore, RefreshLock {
     /**
      * Whether to create the table (and its index) on first use when it does not exist, from the shipped schema file;
      * default {@code false}: the table is yours to create, e.g. with your migration tool.
+     *
+     * @param createTableIfMissing whether to create the table on first use
+     * @return this builder
      */
     public Builder createTableIfMissing(boolean createTableIfMissing) {
       this.createTableIfMissing = createTableIfMissing;
       return this;
     }
 
-    /** The most connections of a pool built for {@link #jdbcUrl(String)}, default 10. */
+    /**
+     * The most connections of a pool built for {@link #jdbcUrl(String)}, default 10.
+     *
+     * @param maximumPoolSize the most connections of a pool built for {@link #jdbcUrl(String)}, default 10
+     * @return this builder
+     */
     public Builder maximumPoolSize(int maximumPoolSize) {
       if (maximumPoolSize < 1) {
         throw new IllegalArgumentException("maximumPoolSize must be at least 1, was " + maximumPoolSize);
@@ -737,7 +768,12 @@ public final class JdbcSessionStore implements SessionStore, RefreshLock {
       return this;
     }
 
-    /** The idle connections a pool built for {@link #jdbcUrl(String)} keeps, default the maximum pool size. */
+    /**
+     * The idle connections a pool built for {@link #jdbcUrl(String)} keeps, default the maximum pool size.
+     *
+     * @param minimumIdle the idle connections the pool keeps
+     * @return this builder
+     */
     public Builder minimumIdle(int minimumIdle) {
       if (minimumIdle < 0) {
         throw new IllegalArgumentException("minimumIdle must not be negative, was " + minimumIdle);
@@ -749,6 +785,10 @@ public final class JdbcSessionStore implements SessionStore, RefreshLock {
     /**
      * How long a call waits for a connection of a pool built for {@link #jdbcUrl(String)} before failing with a
      * {@link SessionStoreException}, default 5 seconds, at least 250 ms.
+     *
+     * @param connectionTimeout how long a call waits for a connection of a pool built for {@link #jdbcUrl(String)}
+     *     before failing with a {@link SessionStoreException}, default 5 seconds, at least 250 ms
+     * @return this builder
      */
     public Builder connectionTimeout(Duration connectionTimeout) {
       Objects.requireNonNull(connectionTimeout, "connectionTimeout == null");
@@ -762,6 +802,7 @@ public final class JdbcSessionStore implements SessionStore, RefreshLock {
     /**
      * The store. No connection is made yet: the database is first contacted on first use.
      *
+     * @return the store
      * @throws IllegalArgumentException if neither or both of a data source and a JDBC URL were given, if pool
      *     settings were given with a data source, or if no driver on the classpath accepts the URL
      */

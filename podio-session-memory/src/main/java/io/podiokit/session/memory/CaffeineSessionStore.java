@@ -54,7 +54,7 @@ public final class CaffeineSessionStore implements SessionStore, RefreshLock {
         .build();
   }
 
-  /** A builder with the defaults: {@value #DEFAULT_MAXIMUM_SIZE} sessions, the system clock. */
+  /** {@return a builder with the defaults: {@value #DEFAULT_MAXIMUM_SIZE} sessions, the system clock} */
   public static Builder builder() {
     return new Builder();
   }
@@ -205,6 +205,8 @@ public final class CaffeineSessionStore implements SessionStore, RefreshLock {
      * The most sessions the store holds (default {@value CaffeineSessionStore#DEFAULT_MAXIMUM_SIZE}); past it, the
      * least used are dropped.
      *
+     * @param maximumSize the most sessions the store holds
+     * @return this builder
      * @throws IllegalArgumentException if {@code maximumSize} is not positive
      */
     public Builder maximumSize(long maximumSize) {
@@ -218,13 +220,16 @@ public final class CaffeineSessionStore implements SessionStore, RefreshLock {
     /**
      * The clock that decides when a session's {@code retainUntil} and a lease have passed (default
      * {@link Clock#system()}); give a {@link io.podiokit.TestClock} in tests.
+     *
+     * @param clock the time source
+     * @return this builder
      */
     public Builder clock(Clock clock) {
       this.clock = Objects.requireNonNull(clock, "clock == null");
       return this;
     }
 
-    /** A new store with these settings. */
+    /** {@return a new store with these settings} */
     public CaffeineSessionStore build() {
       return new CaffeineSessionStore(this);
     }

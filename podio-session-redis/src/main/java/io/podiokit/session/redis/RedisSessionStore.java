@@ -114,7 +114,7 @@ public final class RedisSessionStore implements SessionStore, RefreshLock {
     this.commandTimeout = commandTimeout;
   }
 
-  /** A builder for a store; give it a URI or a connection. */
+  /** {@return a builder for a store; give it a URI or a connection} */
   public static Builder builder() {
     return new Builder();
   }
@@ -123,29 +123,39 @@ public final class RedisSessionStore implements SessionStore, RefreshLock {
    * Opens a store for {@code uri}, e.g. {@code redis://localhost:6379/0?prefix=myapp:session:&timeout=2s}. The store
    * connects on first use.
    *
+* @param uri the store URI: {@code redis://}, {@code rediss://}, {@code redis-sentinel://} or {@code redis-cluster://}
+   * @return the store; the caller closes it
    * @throws IllegalArgumentException if the URI is invalid (the message hides its password)
    */
   public static RedisSessionStore open(String uri) {
     return builder().uri(uri).build();
   }
 
-  /** The Redis key of the hash holding {@code key}'s session: {@code <prefix>{<key.encoded()>}}. */
+  /**
+   * {@return the Redis key of the hash holding {@code key}'s session: {@code <prefix>{<key.encoded()>}}}
+   *
+   * @param key whose session
+   */
   public String redisKey(SessionKey key) {
     Objects.requireNonNull(key, "key == null");
     return keyPrefix + '{' + key.encoded() + '}';
   }
 
-  /** The Redis key of {@code key}'s refresh lock: {@link #redisKey(SessionKey)} followed by {@code :lock}. */
+  /**
+   * {@return the Redis key of {@code key}'s refresh lock: {@link #redisKey(SessionKey)} followed by {@code :lock}}
+   *
+   * @param key whose session
+   */
   public String lockKey(SessionKey key) {
     return redisKey(key) + LOCK_SUFFIX;
   }
 
-  /** The prefix of every key this store writes. */
+  /** {@return the prefix of every key this store writes} */
   public String keyPrefix() {
     return keyPrefix;
   }
 
-  /** Where this store's Redis is, as its messages name it: host and port, never a password. */
+  /** {@return where this store's Redis is, as its messages name it: host and port, never a password} */
   public String address() {
     return connector.address;
   }
@@ -351,25 +361,43 @@ public final class RedisSessionStore implements SessionStore, RefreshLock {
      * {@code redis-sentinel://[[user]:password@]host[:port][,host[:port]...][/database]#master} or
      * {@code redis-cluster://[[user]:password@]host[:port][,host[:port]...]} (also {@code ?cluster=true}), with the
      * options {@code prefix}, {@code timeout} and Lettuce's own. Settings made on this builder win over the URI's.
+     *
+     * @param uri the Redis URI, in one of the forms above
+     * @return this builder
      */
     public Builder uri(String uri) {
       this.uri = Objects.requireNonNull(uri, "uri == null");
       return this;
     }
 
-    /** Uses this standalone or Sentinel connection; the store does not close it. */
+    /**
+     * Uses this standalone or Sentinel connection; the store does not close it.
+     *
+     * @param connection the application's connection
+     * @return this builder
+     */
     public Builder connection(StatefulRedisConnection<String, String> connection) {
       this.connection = Objects.requireNonNull(connection, "connection == null");
       return this;
     }
 
-    /** Uses this Cluster connection; the store does not close it. */
+    /**
+     * Uses this Cluster connection; the store does not close it.
+     *
+     * @param connection the application's Cluster connection
+     * @return this builder
+     */
     public Builder connection(StatefulRedisClusterConnection<String, String> connection) {
       this.connection = Objects.requireNonNull(connection, "connection == null");
       return this;
     }
 
-    /** The prefix of every key, default {@value RedisSessionStore#DEFAULT_KEY_PREFIX}; not empty, without '{' or '}'. */
+    /**
+     * The prefix of every key, default {@value RedisSessionStore#DEFAULT_KEY_PREFIX}; not empty, without '{' or '}'.
+     *
+     * @param keyPrefix the prefix of every key
+     * @return this builder
+     */
     public Builder keyPrefix(String keyPrefix) {
       this.keyPrefix = RedisTarget.checkKeyPrefix(keyPrefix);
       return this;
@@ -378,6 +406,9 @@ public final class RedisSessionStore implements SessionStore, RefreshLock {
     /**
      * How long connecting and each command may take before the call fails, default 2 s. Only for a store built from
      * a URI: a connection given to {@link #connection(StatefulRedisConnection)} keeps its own timeout.
+     *
+     * @param commandTimeout how long connecting and each command may take before the call fails, default 2 s
+     * @return this builder
      */
     public Builder commandTimeout(Duration commandTimeout) {
       this.commandTimeout = RedisTarget.checkTimeout(commandTimeout);
@@ -387,6 +418,7 @@ public final class RedisSessionStore implements SessionStore, RefreshLock {
     /**
      * The store. It connects on first use, so it can be built while Redis is down.
      *
+     * @return the store
      * @throws IllegalStateException if neither or both of a URI and a connection were given, or a command timeout
      *     was given with a connection
      * @throws IllegalArgumentException if the URI is invalid (the message hides its password)

@@ -6,7 +6,11 @@ import retrofit2.http.Path;
 /** Podio's apps. */
 public interface AppService {
 
-  /** {@code GET /app/{app_id}}: an app with its fields. */
+  /**
+   * {@return {@code GET /app/{app_id}}: an app with its fields}
+   *
+   * @param appId the Podio app's id
+   */
   @GET("app/{app_id}")
   App app(@Path("app_id") long appId);
 }

@@ -14,12 +14,22 @@ import org.jspecify.annotations.Nullable;
  */
 public record ItemValues(Map<String, Object> fields, @Json(name = "external_id") @Nullable String externalId) {
 
+  /**
+   * Creates the record, checking its components.
+   *
+   * @param fields the values to set, keyed by field external id (or id as text)
+   * @param externalId the item's own external id, or {@code null}
+   */
   public ItemValues {
     Objects.requireNonNull(fields, "fields == null");
     fields = Map.copyOf(fields);
   }
 
-  /** Field values without an external id. */
+  /**
+   * Field values without an external id.
+   *
+   * @param fields the values by field id or external id
+   */
   public ItemValues(Map<String, Object> fields) {
     this(fields, null);
   }

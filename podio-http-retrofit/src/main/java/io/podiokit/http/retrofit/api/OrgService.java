@@ -6,7 +6,7 @@ import retrofit2.http.GET;
 /** Podio's organizations. */
 public interface OrgService {
 
-  /** {@code GET /org/}: the organizations the user is a member of, with their workspaces. */
+  /** {@return {@code GET /org/}: the organizations the user is a member of, with their workspaces} */
   @GET("org/")
   List<Organization> organizations();
 }
