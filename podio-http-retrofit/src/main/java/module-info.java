@@ -10,6 +10,9 @@ module io.podiokit.http.retrofit {
   requires transitive com.squareup.moshi;
   requires retrofit2.converter.moshi;
   requires okio;
+  // OkHttp, Okio and Retrofit are Kotlin and automatic modules, which read kotlin.stdlib but do not make the module
+  // path resolve it: without this line a modular application fails with NoClassDefFoundError kotlin/...Intrinsics.
+  requires kotlin.stdlib;
   requires static org.jspecify;
 
   exports io.podiokit.http.retrofit;

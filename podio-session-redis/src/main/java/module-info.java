@@ -6,6 +6,10 @@
 module io.podiokit.session.redis {
   requires transitive io.podiokit.core;
   requires transitive lettuce.core;
+  // Lettuce is an automatic module and Netty's jars are explicit ones, so nothing else would resolve them on the
+  // module path: name them here, so an application needs no --add-modules.
+  requires io.netty.handler;
+  requires io.netty.resolver.dns;
   requires static org.jspecify;
 
   exports io.podiokit.session.redis;

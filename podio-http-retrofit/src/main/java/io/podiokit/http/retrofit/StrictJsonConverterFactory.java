@@ -18,7 +18,9 @@ import retrofit2.http.Part;
 /**
  * Sits before Moshi. Reading: an HTML page, an empty body, malformed JSON or JSON of the wrong shape becomes an
  * {@link UnreadableBodyException} that says which, instead of a parser error. Writing: a {@code String} or number sent
- * as a multipart {@link Part} goes as plain text (Podio's {@code filename}), not as a quoted JSON string.
+ * as a multipart {@link Part} goes as plain text (Podio's {@code filename}), not as a quoted JSON string. Both ways, a
+ * type in a package that its module does not open to Moshi gives a {@link io.podiokit.PodioException} that says which
+ * {@code opens} line to add (see {@link ModuleAccess}).
  */
 final class StrictJsonConverterFactory extends Converter.Factory {
 
@@ -27,7 +29,12 @@ final class StrictJsonConverterFactory extends Converter.Factory {
   @Override
   public @Nullable Converter<ResponseBody, ?> responseBodyConverter(Type type, Annotation[] annotations,
                                                                     Retrofit retrofit) {
-    Converter<ResponseBody, Object> json = retrofit.nextResponseBodyConverter(this, type, annotations);
+    Converter<ResponseBody, Object> json;
+    try {
+      json = retrofit.nextResponseBodyConverter(this, type, annotations);
+    } catch (AssertionError | RuntimeException e) {
+      throw ModuleAccess.explain(type, "read", e);
+    }
     return body -> read(body, json);
   }
 
@@ -41,7 +48,15 @@ final class StrictJsonConverterFactory extends Converter.Factory {
     if (part && (type == String.class || type == Long.class || type == Integer.class)) {
       return value -> RequestBody.create(String.valueOf(value), TEXT);
     }
-    return null;
+    Converter<Object, RequestBody> json =
+        retrofit.nextRequestBodyConverter(this, type, parameterAnnotations, methodAnnotations);
+    return value -> {
+      try {
+        return json.convert(value);
+      } catch (AssertionError | RuntimeException e) {
+        throw ModuleAccess.explain(value.getClass(), "write", e);
+      }
+    };
   }
 
   static <T> T read(ResponseBody body, Converter<ResponseBody, T> json) throws IOException {

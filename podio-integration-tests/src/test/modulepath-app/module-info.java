@@ -1,0 +1,8 @@
+/** A modular application as a user writes it: nothing but these lines, run with a plain java --module-path. */
+module app {
+  requires io.podiokit.http.retrofit;
+  requires io.podiokit.session.redis;
+
+  // Moshi reads this application's own records reflectively.
+  opens app to com.squareup.moshi;
+}
