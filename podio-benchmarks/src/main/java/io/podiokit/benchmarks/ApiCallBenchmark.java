@@ -7,7 +7,7 @@ import io.podiokit.http.retrofit.PodioApi;
 import io.podiokit.http.retrofit.PodioClient;
 import io.podiokit.http.retrofit.api.App;
 import io.podiokit.session.memory.CaffeineSessionStore;
-import io.podiokit.testkit.PodioEmulator;
+import io.podiokit.emulator.PodioEmulator;
 import java.io.IOException;
 import java.util.Objects;
 import java.util.concurrent.TimeUnit;

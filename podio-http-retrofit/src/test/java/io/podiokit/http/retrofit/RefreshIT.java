@@ -10,7 +10,7 @@ import io.podiokit.SessionKey;
 import io.podiokit.TokenState;
 import io.podiokit.http.retrofit.api.FileService;
 import io.podiokit.http.retrofit.api.UploadedFile;
-import io.podiokit.testkit.PodioEmulator;
+import io.podiokit.emulator.PodioEmulator;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
