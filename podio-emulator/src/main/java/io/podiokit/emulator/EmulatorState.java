@@ -18,7 +18,7 @@ import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Everything the emulator knows and remembers: registered clients, apps, users and items, the tokens and codes it
+ * The OAuth server's state: registered clients, apps (ids and tokens), users, the tokens and codes it
  * issued, browser sign-ins, rate-limit windows, its clock and its counters. Safe for concurrent use.
  */
 final class EmulatorState {
@@ -30,7 +30,6 @@ final class EmulatorState {
   static final long SPACE_ID = 1;
   static final String DEFAULT_USER_SCOPE = "global:all";
   static final String APP_SCOPE = "app:all";
-  private static final int SEEDED_ITEMS_PER_APP = 3;
 
   /** A registered API key. {@code domain} is where redirect URIs must point; {@code null} means loopback. */
   record Client(String id, String secret, @Nullable String domain) {
@@ -101,10 +100,6 @@ final class EmulatorState {
     }
   }
 
-  record Item(long itemId, long appId, long appItemId, String title, long revision, Instant createdOn) {}
-
-  record StoredFile(long id, String name, long size, String mimetype) {}
-
   record RateWindow(Instant start, long count) {}
 
   /** An OAuth error the token endpoint answers with 400. */
@@ -139,11 +134,6 @@ final class EmulatorState {
   private final ConcurrentHashMap<String, Long> browserSessions = new ConcurrentHashMap<>();
   private final ConcurrentHashMap<String, String> consentNonces = new ConcurrentHashMap<>();
   private final ConcurrentHashMap<String, RateWindow> rateWindows = new ConcurrentHashMap<>();
-  private final ConcurrentHashMap<Long, Item> items = new ConcurrentHashMap<>();
-  private final ConcurrentHashMap<Long, AtomicLong> appItemIds = new ConcurrentHashMap<>();
-  private final ConcurrentHashMap<Long, StoredFile> files = new ConcurrentHashMap<>();
-  private final AtomicLong itemIds = new AtomicLong(100_000);
-  private final AtomicLong fileIds = new AtomicLong(500_000);
   private final AtomicLong serials = new AtomicLong();
   private volatile long expiredThrough;
 
@@ -159,12 +149,6 @@ final class EmulatorState {
     this.rotateRefreshTokens = rotateRefreshTokens;
     this.rateLimit = rateLimit;
     this.clock = clock;
-    Instant now = now();
-    for (App app : apps) {
-      for (int i = 1; i <= SEEDED_ITEMS_PER_APP; i++) {
-        createItem(app.id(), app.name() + " item " + i, now);
-      }
-    }
   }
 
   // ---- time
@@ -373,41 +357,6 @@ final class EmulatorState {
 
   boolean canSeeApp(Ref ref, long appId) {
     return ref.isApp() ? ref.id() == appId : apps.containsKey(appId);
-  }
-
-  Item createItem(long appId, String title, Instant now) {
-    long appItemId = appItemIds.computeIfAbsent(appId, k -> new AtomicLong()).incrementAndGet();
-    Item item = new Item(itemIds.incrementAndGet(), appId, appItemId, title, 0, now);
-    items.put(item.itemId(), item);
-    return item;
-  }
-
-  @Nullable Item item(long itemId) {
-    return items.get(itemId);
-  }
-
-  @Nullable Item updateItem(long itemId, String title) {
-    return items.computeIfPresent(itemId, (k, i) ->
-        new Item(i.itemId(), i.appId(), i.appItemId(), title, i.revision() + 1, i.createdOn()));
-  }
-
-  boolean deleteItem(long itemId) {
-    return items.remove(itemId) != null;
-  }
-
-  List<Item> items(long appId) {
-    return items.values().stream().filter(i -> i.appId() == appId)
-        .sorted((a, b) -> Long.compare(a.itemId(), b.itemId())).toList();
-  }
-
-  StoredFile storeFile(String name, long size, String mimetype) {
-    StoredFile f = new StoredFile(fileIds.incrementAndGet(), name, size, mimetype);
-    files.put(f.id(), f);
-    return f;
-  }
-
-  @Nullable StoredFile file(long id) {
-    return files.get(id);
   }
 
   @Override

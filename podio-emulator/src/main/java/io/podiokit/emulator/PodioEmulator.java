@@ -64,12 +64,15 @@ public final class PodioEmulator implements AutoCloseable {
 
   private final int requestedPort;
   private final EmulatorState state;
+  private final World world;
+  private final RouteTable routes;
   private final Faults tokenEndpointFaults = new Faults();
   private final Faults apiFaults = new Faults();
   private final Object lifecycle = new Object();
   private @Nullable HttpServer server;
   private @Nullable ExecutorService executor;
   private @Nullable URI baseUrl;
+  private @Nullable ApiHandler api;
   private boolean closed;
 
   private PodioEmulator(Builder b) {
@@ -82,6 +85,8 @@ public final class PodioEmulator implements AutoCloseable {
     }
     this.state = new EmulatorState(List.copyOf(b.clients), List.copyOf(b.apps), users, b.accessTokenTtl,
         b.refreshTokenTtl, b.rotateRefreshTokens, b.rateLimit, b.clock);
+    this.world = new World(state);
+    this.routes = Areas.build(world);
   }
 
   /** A new builder: add at least one client, then {@link Builder#build()} or {@link Builder#start()}. */
@@ -114,8 +119,11 @@ public final class PodioEmulator implements AutoCloseable {
       }
       URI url = URI.create("http://127.0.0.1:" + s.getAddress().getPort());
       String base = url.toString();
+      world.baseUrl(base);
+      ApiHandler apiHandler = new ApiHandler(state, apiFaults, base, routes);
       Router router = new Router(new TokenHandler(state, tokenEndpointFaults, base), new AuthorizeHandler(state),
-          new AdminHandler(this), new ApiHandler(state, apiFaults, base), base);
+          new AdminHandler(this), apiHandler, base);
+      api = apiHandler;
       s.createContext("/", router);
       ExecutorService pool = Executors.newCachedThreadPool(threads(s.getAddress().getPort()));
       s.setExecutor(pool);
@@ -251,6 +259,41 @@ public final class PodioEmulator implements AutoCloseable {
       throw new IllegalArgumentException("no user with email " + email + " was added to this emulator");
     }
     return u.id();
+  }
+
+  /**
+   * The API calls received so far (the last 1,000; token endpoint and authorization pages not included), oldest
+   * first: method, path, query, body and the status answered, so a test can check what a client sent.
+   */
+  public List<RecordedRequest> requests() {
+    ApiHandler handler = api;
+    return handler == null ? List.of() : handler.requests();
+  }
+
+  /**
+   * The last API call received.
+   *
+   * @throws IllegalStateException when none was received
+   */
+  public RecordedRequest lastRequest() {
+    List<RecordedRequest> all = requests();
+    if (all.isEmpty()) {
+      throw new IllegalStateException("the emulator has received no API call yet");
+    }
+    return all.get(all.size() - 1);
+  }
+
+  /** Forgets the recorded API calls. */
+  public void clearRequests() {
+    ApiHandler handler = api;
+    if (handler != null) {
+      handler.clearRequests();
+    }
+  }
+
+  /** Every API operation the emulator answers, as {@code "METHOD /pattern"} (e.g. {@code "GET /item/{item_id}"}). */
+  public List<String> operations() {
+    return routes.operations();
   }
 
   @Override
