@@ -5,7 +5,7 @@ import com.squareup.moshi.Moshi;
 import io.podiokit.Authentication;
 import io.podiokit.http.retrofit.PodioApi;
 import io.podiokit.http.retrofit.PodioClient;
-import io.podiokit.http.retrofit.api.App;
+import io.podiokit.api.app.App;
 import io.podiokit.session.memory.CaffeineSessionStore;
 import io.podiokit.emulator.PodioEmulator;
 import java.io.IOException;
