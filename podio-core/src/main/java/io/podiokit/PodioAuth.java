@@ -54,14 +54,15 @@ public final class PodioAuth implements AutoCloseable {
   private final String reauthScope;
 
   private PodioAuth(Builder b, Executor executor, @Nullable ExecutorService ownedExecutor) {
-    this.credentials = b.credentials;
+    this.credentials = Objects.requireNonNull(b.credentials, "credentials");
     this.authorizeUrl = b.authorizeUrl;
     this.clock = b.clock;
     this.ownedExecutor = ownedExecutor;
     this.leaseKeeper = Executors.newSingleThreadScheduledExecutor(new DaemonThreads("podiokit-lease-keeper-"));
     this.reauthRedirectUri = b.reauthRedirectUri;
     this.reauthScope = b.reauthScope;
-    this.manager = new TokenManager(b.tokenEndpoint, b.sessionStore, b.clock, b.policy, b.listeners, executor,
+    this.manager = new TokenManager(Objects.requireNonNull(b.tokenEndpoint, "tokenEndpoint"),
+        Objects.requireNonNull(b.sessionStore, "sessionStore"), b.clock, b.policy, b.listeners, executor,
         leaseKeeper, () -> reauthRedirectUri == null ? null : authorizationRequest(reauthRedirectUri, reauthScope));
   }
 

@@ -4,6 +4,7 @@ import java.lang.System.Logger.Level;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
@@ -73,19 +74,19 @@ final class TokenManager {
     Session session = store.load(key).orElse(null);
     TokenState state = policy.stateOf(session, clock.now());
     return switch (Action.decide(state, replayable.containsKey(key))) {
-      case USE -> session.token().accessToken();
+      case USE -> stored(session).token().accessToken();
       case USE_AND_REFRESH -> {
         try {
-          inFlight(key, () -> refresh(key, session));
+          inFlight(key, () -> refresh(key, stored(session)));
         } catch (PodioException e) {
           LOG.log(Level.WARNING, "Could not start the background refresh of {0}; the stale token is served: {1}",
               key, e.getMessage());
         }
-        yield session.token().accessToken();
+        yield stored(session).token().accessToken();
       }
-      case REFRESH_AND_WAIT -> await(key, inFlight(key, () -> refresh(key, session))).token().accessToken();
+      case REFRESH_AND_WAIT -> await(key, inFlight(key, () -> refresh(key, stored(session)))).token().accessToken();
       case REPLAY_GRANT -> await(key, inFlight(key, () -> replay(key, session))).token().accessToken();
-      case REQUIRE_REAUTHORIZATION -> dead(key, session, null).token().accessToken();
+      case REQUIRE_REAUTHORIZATION -> dead(key, stored(session), null).token().accessToken();
       case REQUIRE_AUTHENTICATION -> throw new NotAuthenticatedException(key);
     };
   }
@@ -120,7 +121,7 @@ final class TokenManager {
     }
     Session existing = store.load(key).orElse(null);
     if (policy.stateOf(existing, clock.now()).authenticated()) {
-      return existing;
+      return stored(existing);
     }
     return await(key, inFlight(key, () -> obtain(key, grant, origin, false)));
   }
@@ -424,4 +425,8 @@ final class TokenManager {
     }
   }
 
+  /** The session that a state other than "not authenticated" implies is stored. */
+  private static Session stored(@Nullable Session session) {
+    return Objects.requireNonNull(session, "the token state implies a stored session");
+  }
 }

@@ -7,6 +7,7 @@ import java.io.IOException;
 import java.util.Arrays;
 import java.util.Deque;
 import java.util.List;
+import java.util.Objects;
 import java.util.concurrent.ConcurrentLinkedDeque;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.jspecify.annotations.Nullable;
@@ -114,14 +115,14 @@ final class ApiHandler {
       reply = answer instanceof Reply r ? r : Reply.json(200, answer);
     } catch (ApiError e) {
       counters.apiFailure();
-      error(ex, e.status, e.error, e.getMessage());
+      error(ex, e.status, e.error, Objects.requireNonNull(e.getMessage()));
       return e.status;
     }
     if (reply.status() >= 300) {
       counters.apiFailure();
     }
     if (reply.bytes() != null) {
-      Http.send(ex, reply.status(), java.util.Objects.requireNonNull(reply.contentType()), reply.bytes());
+      Http.send(ex, reply.status(), Objects.requireNonNull(reply.contentType()), reply.bytes());
     } else if (reply.body() == null) {
       Http.send(ex, reply.status(), "", new byte[0]);
     } else {

@@ -10,6 +10,7 @@ import java.net.URISyntaxException;
 import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -180,7 +181,7 @@ final class AuthorizeHandler {
       return null;
     }
     String scope = params.getOrDefault("scope", "").trim();
-    return new Authorization(client, redirect, responseType, scope.isEmpty() ? EmulatorState.DEFAULT_USER_SCOPE : scope,
+    return new Authorization(client, Objects.requireNonNull(redirect), responseType, scope.isEmpty() ? EmulatorState.DEFAULT_USER_SCOPE : scope,
         params.get("state"));
   }
 

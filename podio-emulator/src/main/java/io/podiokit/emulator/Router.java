@@ -4,6 +4,7 @@ import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpHandler;
 import java.io.IOException;
 import java.lang.System.Logger.Level;
+import java.util.Objects;
 
 /** Sends each request to the token endpoint, the authorization pages, the admin endpoint or the API. */
 final class Router implements HttpHandler {
@@ -40,7 +41,7 @@ final class Router implements HttpHandler {
         api.handle(ex);
       }
     } catch (Http.TooLarge e) {
-      Http.json(ex, 413, Http.errorBody(ex, baseUrl, "bad_request", e.getMessage()));
+      Http.json(ex, 413, Http.errorBody(ex, baseUrl, "bad_request", Objects.requireNonNull(e.getMessage())));
     } catch (IOException e) {
       LOG.log(Level.DEBUG, () -> "I/O error answering " + ex.getRequestMethod() + " " + path + ": " + e);
       ex.close();

@@ -9,6 +9,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -50,7 +51,7 @@ final class TokenHandler {
     try {
       params = jsonOnly ? jsonParams(body) : formParams(ex, body);
     } catch (OAuthError e) {
-      error(ex, 400, e.error, e.getMessage());
+      error(ex, 400, e.error, Objects.requireNonNull(e.getMessage()));
       return;
     }
     try {
@@ -58,7 +59,7 @@ final class TokenHandler {
       ex.getResponseHeaders().set("Cache-Control", "no-store");
       Http.json(ex, 200, response(issued));
     } catch (OAuthError e) {
-      error(ex, 400, e.error, e.getMessage());
+      error(ex, 400, e.error, Objects.requireNonNull(e.getMessage()));
     }
   }
 

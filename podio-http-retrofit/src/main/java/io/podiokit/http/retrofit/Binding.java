@@ -43,7 +43,7 @@ final class Binding {
     return type.cast(Proxy.newProxyInstance(type.getClassLoader(), new Class<?>[] {type}, new Handler(shared, auth)));
   }
 
-  private static <R> R as(Authentication auth, CheckedSupplier<R> call) throws Throwable {
+  private static <R extends @Nullable Object> R as(Authentication auth, CheckedSupplier<R> call) throws Throwable {
     Authentication previous = CURRENT.get();
     CURRENT.set(auth);
     try {
@@ -58,7 +58,7 @@ final class Binding {
   }
 
   @FunctionalInterface
-  private interface CheckedSupplier<R> {
+  private interface CheckedSupplier<R extends @Nullable Object> {
     R get() throws Throwable;
   }
 

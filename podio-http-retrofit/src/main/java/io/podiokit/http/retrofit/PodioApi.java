@@ -336,7 +336,7 @@ public final class PodioApi {
     Converter<Object, RequestBody> converter =
         client.retrofit().requestBodyConverter(Object.class, NO_ANNOTATIONS, NO_ANNOTATIONS);
     try {
-      return converter.convert(body);
+      return Objects.requireNonNull(converter.convert(body));
     } catch (IOException | RuntimeException e) {
       throw new IllegalArgumentException("Cannot write a " + body.getClass().getName() + " as JSON: " + e.getMessage(),
           e);

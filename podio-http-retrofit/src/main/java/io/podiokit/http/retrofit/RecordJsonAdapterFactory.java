@@ -93,7 +93,7 @@ final class RecordJsonAdapterFactory implements JsonAdapter.Factory {
     @Override
     @SuppressWarnings("unchecked")
     public T fromJson(JsonReader reader) throws IOException {
-      Object[] values = new Object[components.length];
+      @Nullable Object[] values = new Object[components.length];
       boolean[] present = new boolean[components.length];
       reader.beginObject();
       while (reader.hasNext()) {

@@ -17,6 +17,7 @@ import io.lettuce.core.resource.ClientResources;
 import io.lettuce.core.resource.Delay;
 import io.podiokit.SessionStoreException;
 import java.time.Duration;
+import java.util.Objects;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Supplier;
 import org.jspecify.annotations.Nullable;
@@ -124,7 +125,7 @@ final class Connector implements AutoCloseable {
       }
       current = commands;
       if (current == null) {
-        StatefulConnection<String, String> opened = connect.get();
+        StatefulConnection<String, String> opened = Objects.requireNonNull(connect, "no connection and nothing to connect").get();
         connection = opened;
         current = sync(opened);
         commands = current;
