@@ -25,6 +25,10 @@ import java.util.concurrent.atomic.AtomicInteger;
 import okhttp3.OkHttpClient;
 import okhttp3.Request;
 import okhttp3.Response;
+import retrofit2.Retrofit;
+import retrofit2.converter.moshi.MoshiConverterFactory;
+import retrofit2.http.GET;
+import retrofit2.http.Path;
 
 /**
  * Client CPU and allocation per API call, podiokit next to raw OkHttp with the same Moshi parsing, in one run against
@@ -41,6 +45,13 @@ public final class ClientCpuHarness {
       (com.sun.management.ThreadMXBean) ManagementFactory.getThreadMXBean();
 
   private record Variant(String name, Callable<App> call) {}
+
+  /** The same operation declared for plain Retrofit. */
+  public interface RawAppService {
+    /** {@code GET /app/{app_id}}. */
+    @GET("app/{app_id}")
+    retrofit2.Call<App> app(@Path("app_id") long appId);
+  }
 
   private record Result(double cpuMicrosPerCall, double bytesPerCall) {}
 
@@ -76,10 +87,22 @@ public final class ClientCpuHarness {
           .header("Authorization", "OAuth2 " + app.accessToken())
           .header("User-Agent", PodioClient.DEFAULT_USER_AGENT)
           .build();
-      JsonAdapter<App> adapter = new Moshi.Builder().build().adapter(App.class);
+      Moshi moshi = new Moshi.Builder().build();
+      JsonAdapter<App> adapter = moshi.adapter(App.class);
+      String authorization = "OAuth2 " + app.accessToken();
+      RawAppService retrofit = new Retrofit.Builder()
+          .baseUrl(emulator.baseUrl().toString())
+          .client(raw.newBuilder().addInterceptor(chain -> chain.proceed(chain.request().newBuilder()
+              .header("Authorization", authorization).header("User-Agent", PodioClient.DEFAULT_USER_AGENT).build()))
+              .build())
+          .addConverterFactory(MoshiConverterFactory.create(moshi))
+          .build()
+          .create(RawAppService.class);
       List<Variant> variants = List.of(
           new Variant("podiokit api.apps().app(id)", () -> api.apps().app(Samples.APP_ID)),
           new Variant("podiokit client.api(auth) per call", () -> client.api(app).apps().app(Samples.APP_ID)),
+          new Variant("raw Retrofit + Moshi (Call<App>)", () ->
+              Objects.requireNonNull(retrofit.app(Samples.APP_ID).execute().body())),
           new Variant("raw OkHttp + Moshi", () -> {
             try (Response response = raw.newCall(request).execute()) {
               if (response.code() != 200) {
@@ -103,14 +126,14 @@ public final class ClientCpuHarness {
             bytes[k][r] = result.bytesPerCall();
           }
         }
-        double rawCpu = median(cpu[2]);
-        double rawBytes = median(bytes[2]);
+        double rawCpu = median(cpu[variants.size() - 1]);
+        double rawBytes = median(bytes[variants.size() - 1]);
         System.out.printf(Locale.ROOT, "%d threads, %d GET /app/{id} per round, %d rounds; medians%n", threads, calls,
             rounds);
-        System.out.printf(Locale.ROOT, "%-38s %14s %10s %14s %10s%n", "client", "CPU us/call", "vs raw",
+        System.out.printf(Locale.ROOT, "%-36s %14s %10s %14s %10s%n", "client", "CPU us/call", "vs raw",
             "bytes/call", "vs raw");
         for (int i = 0; i < variants.size(); i++) {
-          System.out.printf(Locale.ROOT, "%-38s %14.1f %9.2fx %14.0f %9.2fx%n", variants.get(i).name(),
+          System.out.printf(Locale.ROOT, "%-36s %14.1f %9.2fx %14.0f %9.2fx%n", variants.get(i).name(),
               median(cpu[i]), median(cpu[i]) / rawCpu, median(bytes[i]), median(bytes[i]) / rawBytes);
         }
       } finally {
