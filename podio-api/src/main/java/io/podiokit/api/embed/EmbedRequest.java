@@ -13,7 +13,12 @@ import org.jspecify.annotations.Nullable;
  */
 public record EmbedRequest(String url, @Nullable String mode) {
 
-  /** Checks that {@code url} is an absolute http or https address. */
+  /**
+   * Checks that {@code url} is an absolute http or https address.
+   *
+   * @param url the web address
+   * @param mode how much Podio fetches, or {@code null}
+   */
   public EmbedRequest {
     Objects.requireNonNull(url, "url == null");
     URI uri;

@@ -11,7 +11,12 @@ import java.util.Objects;
  */
 public record QuestionRequest(String text, List<String> options) {
 
-  /** Checks the values and copies the options. */
+  /**
+   * Checks the values and copies the options.
+   *
+   * @param text the question
+   * @param options the answers, at least two
+   */
   public QuestionRequest {
     Objects.requireNonNull(text, "text == null");
     if (text.isBlank()) {

@@ -26,7 +26,14 @@ public record RecurrenceRule(String name, Map<String, Object> config, int step, 
 
   private static final Set<String> NAMES = Set.of("weekly", "monthly", "yearly");
 
-  /** Checks the values. */
+  /**
+   * Checks the values.
+   *
+   * @param name {@code weekly}, {@code monthly} or {@code yearly}
+   * @param config the details
+   * @param step every how many periods (1 or more)
+   * @param until the last day ({@code yyyy-MM-dd}), or {@code null}
+   */
   public RecurrenceRule {
     Objects.requireNonNull(name, "name == null");
     if (!NAMES.contains(name)) {

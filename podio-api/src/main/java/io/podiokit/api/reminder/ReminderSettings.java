@@ -11,7 +11,11 @@ import java.util.Objects;
  */
 public record ReminderSettings(@Json(name = "remind_delta") int remindDelta) {
 
-  /** Checks the value. */
+  /**
+   * Checks the value.
+   *
+   * @param remindDelta minutes before the due time (0 or more)
+   */
   public ReminderSettings {
     if (remindDelta < 0) {
       throw new IllegalArgumentException("remindDelta must not be negative, was " + remindDelta);

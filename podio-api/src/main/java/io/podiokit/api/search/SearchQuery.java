@@ -23,7 +23,15 @@ public record SearchQuery(String query, @Json(name = "ref_type") @Nullable Strin
   /** Podio's largest page of search results. */
   public static final int MAX_LIMIT = 100;
 
-  /** Checks the values. */
+  /**
+   * Checks the values.
+   *
+   * @param query the words to find, not blank
+   * @param refType the type of objects to find, or {@code null}
+   * @param limit 1 to {@value #MAX_LIMIT}, or {@code null}
+   * @param offset 0 or more, or {@code null}
+   * @param searchFields where to look, or {@code null}
+   */
   public SearchQuery {
     Objects.requireNonNull(query, "query == null");
     if (query.isBlank()) {
