@@ -1,10 +1,12 @@
 /**
  * podiokit over HTTP: {@link io.podiokit.http.retrofit.RetrofitTokenEndpoint} (Podio's token endpoint),
  * {@link io.podiokit.http.retrofit.PodioClient} (signed API calls that refresh themselves, error and rate-limit
- * mapping) and typed services for Podio's resources, built on Retrofit, OkHttp and Moshi.
+ * mapping) and {@link io.podiokit.http.retrofit.PodioApi}, which runs the typed services of podio-api, built on
+ * Retrofit, OkHttp and Moshi.
  */
 module io.podiokit.http.retrofit {
   requires transitive io.podiokit.core;
+  requires transitive io.podiokit.api;
   requires transitive retrofit2;
   requires transitive okhttp3;
   requires transitive com.squareup.moshi;
@@ -13,11 +15,7 @@ module io.podiokit.http.retrofit {
   // OkHttp, Okio and Retrofit are Kotlin and automatic modules, which read kotlin.stdlib but do not make the module
   // path resolve it: without this line a modular application fails with NoClassDefFoundError kotlin/...Intrinsics.
   requires kotlin.stdlib;
-  requires static org.jspecify;
+  requires org.jspecify;
 
   exports io.podiokit.http.retrofit;
-  exports io.podiokit.http.retrofit.api;
-
-  // Moshi reads and writes the records of the typed services reflectively.
-  opens io.podiokit.http.retrofit.api to com.squareup.moshi;
 }

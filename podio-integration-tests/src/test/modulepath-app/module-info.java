@@ -3,6 +3,6 @@ module app {
   requires io.podiokit.http.retrofit;
   requires io.podiokit.session.redis;
 
-  // Moshi reads this application's own records reflectively.
-  opens app to com.squareup.moshi;
+  // podiokit's JSON readers read this application's own records reflectively.
+  opens app to com.squareup.moshi, io.podiokit.http.retrofit;
 }

@@ -1,5 +1,6 @@
 package io.podiokit;
 
+import io.podiokit.internal.Urls;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
@@ -271,29 +272,6 @@ public final class PodioAuth implements AutoCloseable {
     return URLEncoder.encode(value, StandardCharsets.UTF_8).replace("+", "%20");
   }
 
-  static boolean loopback(URI uri) {
-    String host = uri.getHost();
-    return host != null && (host.equals("localhost") || host.equals("127.0.0.1") || host.equals("[::1]")
-        || host.equals("::1") || host.startsWith("127."));
-  }
-
-  /**
-   * Checks that {@code url} is https, or http on a loopback host, so that secrets never travel in clear text.
-   *
-   * @param url the URL to check
-   * @param name what the URL is, for the message
-   * @return {@code url}
-   */
-  public static URI requireSecure(URI url, String name) {
-    Objects.requireNonNull(url, name + " == null");
-    String scheme = url.getScheme();
-    if ("https".equalsIgnoreCase(scheme) || ("http".equalsIgnoreCase(scheme) && loopback(url))) {
-      return url;
-    }
-    throw new IllegalArgumentException(name + " must be an https URL (http is allowed only for localhost, "
-        + "127.0.0.1 and ::1, e.g. the emulator), was " + url);
-  }
-
   /** Builds a {@link PodioAuth}. */
   public static final class Builder {
     private @Nullable ClientCredentials credentials;
@@ -371,7 +349,7 @@ public final class PodioAuth implements AutoCloseable {
      * @return this builder
      */
     public Builder authorizeUrl(URI authorizeUrl) {
-      this.authorizeUrl = requireSecure(authorizeUrl, "authorizeUrl");
+      this.authorizeUrl = Urls.requireSecure(authorizeUrl, "authorizeUrl");
       return this;
     }
 

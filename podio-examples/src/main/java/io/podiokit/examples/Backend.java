@@ -5,7 +5,7 @@ import io.podiokit.Clock;
 import io.podiokit.PodioAuth;
 import io.podiokit.examples.Settings.AppCredentials;
 import io.podiokit.http.retrofit.PodioClient;
-import io.podiokit.testkit.PodioEmulator;
+import io.podiokit.emulator.PodioEmulator;
 import java.net.URI;
 import java.util.ArrayList;
 import java.util.List;

@@ -3,7 +3,7 @@ package io.podiokit.it;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
-import io.podiokit.testkit.PodioEmulator;
+import io.podiokit.emulator.PodioEmulator;
 import java.io.File;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -81,7 +81,7 @@ class ModulePathIT {
     assertThat(exited).as("exited within 60 s; output:%n%s", output).isTrue();
     assertThat(process.exitValue()).as("exit code; output:%n%s", output).isZero();
     assertThat(output).contains("typed: Module app", "own record: Module app",
-        "closed: PodioException: ", "opens app.closed to com.squareup.moshi;");
+        "closed: PodioException: ", "opens app.closed to com.squareup.moshi, io.podiokit.http.retrofit;");
   }
 
   /** The jars of podio-consumer-check's runtime classpath, as its build wrote them. */

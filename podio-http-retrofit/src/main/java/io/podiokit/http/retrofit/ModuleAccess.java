@@ -14,20 +14,24 @@ import java.util.Set;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Moshi reads and writes an application's records and classes reflectively. On the module path it can do so only in
- * packages their module opens to {@code com.squareup.moshi}; otherwise Moshi fails with an {@link AssertionError} or an
+ * An application's records are read and written reflectively by this module (see {@link RecordJsonAdapterFactory}),
+ * its other classes by Moshi. On the module path that works only in packages their module opens to both; otherwise
+ * the read or write fails with an {@link IllegalStateException}, an {@link AssertionError} or an
  * {@code InaccessibleObjectException}. This turns that failure into a {@link PodioException} that names the line to
  * add to {@code module-info.java}.
  */
 final class ModuleAccess {
 
   private static final Module MOSHI = Moshi.class.getModule();
+  private static final Module SELF = ModuleAccess.class.getModule();
+  /** The modules that need the package open, as a {@code module-info.java} line lists them. */
+  private static final String READERS = "com.squareup.moshi, io.podiokit.http.retrofit";
 
   private ModuleAccess() {}
 
   /**
-   * Moshi failed to {@code verb} ("read" or "write") a {@code type}: returns the {@link PodioException} that says
-   * which package to open when a class in {@code type} lives in a package closed to Moshi, else rethrows
+   * Reading or writing ({@code verb}) a {@code type} as JSON failed: returns the {@link PodioException} that says which
+   * package to open when a class in {@code type} lives in a package closed to its readers, else rethrows
    * {@code failure} as it is.
    */
   static PodioException explain(Type type, String verb, Throwable failure) {
@@ -40,12 +44,12 @@ final class ModuleAccess {
     }
     String module = closed.getModule().getName();
     String pkg = closed.getPackageName();
-    return new PodioException("Moshi cannot " + verb + " " + closed.getName() + " as JSON: module " + module
-        + " does not open package " + pkg + " to com.squareup.moshi. Add the line 'opens " + pkg
-        + " to com.squareup.moshi;' to module " + module + "'s module-info.java.", failure);
+    return new PodioException("Cannot " + verb + " " + closed.getName() + " as JSON: module " + module
+        + " does not open package " + pkg + " to " + READERS + ". Add the line 'opens " + pkg + " to " + READERS
+        + ";' to module " + module + "'s module-info.java.", failure);
   }
 
-  /** The first class in {@code type}, its type arguments or its fields whose package is not open to Moshi. */
+  /** The first class in {@code type}, its type arguments or its fields whose package is not open to both readers. */
   private static @Nullable Class<?> closedClass(Type type, Set<Type> seen) {
     if (!seen.add(type)) {
       return null;
@@ -75,7 +79,7 @@ final class ModuleAccess {
     if (!module.isNamed() || module.getDescriptor() == null || module.getName().startsWith("java.")) {
       return null;
     }
-    if (!module.isOpen(c.getPackageName(), MOSHI)) {
+    if (!module.isOpen(c.getPackageName(), MOSHI) || !module.isOpen(c.getPackageName(), SELF)) {
       return c;
     }
     if (c.isRecord()) {

@@ -1,0 +1,16 @@
+package io.podiokit.api.app;
+
+import retrofit2.http.GET;
+import retrofit2.http.Path;
+
+/** Podio's apps. */
+public interface AppService {
+
+  /**
+   * {@return {@code GET /app/{app_id}}: an app with its fields}
+   *
+   * @param appId the Podio app's id
+   */
+  @GET("app/{app_id}")
+  App app(@Path("app_id") long appId);
+}
