@@ -26,32 +26,36 @@ public final class WriteOptions extends AbstractMap<String, String> {
     this.query = query;
   }
 
-  /** No options: Podio's defaults (notifications sent, webhooks fired). */
+  /**
+   * No options: Podio's defaults (notifications sent, webhooks fired).
+   *
+   * @return the default options
+   */
   public static WriteOptions none() {
     return NONE;
   }
 
-  /** {@code silent=1}: no notifications, no stream entries. */
+  /** {@return {@code silent=1}: no notifications, no stream entries} */
   public static WriteOptions silent() {
     return builder().silent(true).build();
   }
 
-  /** A builder with no option set. */
+  /** {@return a builder with no option set} */
   public static Builder builder() {
     return new Builder();
   }
 
-  /** Whether {@code silent} is set. */
+  /** {@return whether {@code silent} is set} */
   public boolean isSilent() {
     return "1".equals(query.get("silent"));
   }
 
-  /** Whether webhooks fire (true unless {@code hook=false}). */
+  /** {@return whether webhooks fire (true unless {@code hook=false})} */
   public boolean firesHooks() {
     return !"false".equals(query.get("hook"));
   }
 
-  /** The {@code fields} option, or {@code null}. */
+  /** {@return the {@code fields} option, or {@code null}} */
   public @Nullable String fields() {
     return query.get("fields");
   }
@@ -72,7 +76,12 @@ public final class WriteOptions extends AbstractMap<String, String> {
 
     private Builder() {}
 
-    /** {@code true}: no notifications and no stream entries for this write. Default false. */
+    /**
+     * {@code true}: no notifications and no stream entries for this write. Default false.
+     *
+     * @param silent {@code true}: no notifications and no stream entries for this write
+     * @return this builder
+     */
     public Builder silent(boolean silent) {
       if (silent) {
         query.put("silent", "1");
@@ -82,7 +91,12 @@ public final class WriteOptions extends AbstractMap<String, String> {
       return this;
     }
 
-    /** {@code false}: no webhooks fire for this write. Default true. */
+    /**
+     * {@code false}: no webhooks fire for this write. Default true.
+     *
+     * @param hook {@code false}: no webhooks fire for this write
+     * @return this builder
+     */
     public Builder hook(boolean hook) {
       if (hook) {
         query.remove("hook");
@@ -92,7 +106,12 @@ public final class WriteOptions extends AbstractMap<String, String> {
       return this;
     }
 
-    /** Which parts of the written object Podio returns, e.g. {@code "items.view(micro)"}. */
+    /**
+     * Which parts of the written object Podio returns, e.g. {@code "items.view(micro)"}.
+     *
+     * @param fields which parts of the written object Podio returns, e.g. {@code "items.view(micro)"}
+     * @return this builder
+     */
     public Builder fields(String fields) {
       Objects.requireNonNull(fields, "fields == null");
       if (fields.isBlank()) {
@@ -102,7 +121,7 @@ public final class WriteOptions extends AbstractMap<String, String> {
       return this;
     }
 
-    /** The options. */
+    /** {@return the options} */
     public WriteOptions build() {
       return query.isEmpty() ? NONE : new WriteOptions(java.util.Collections.unmodifiableMap(new LinkedHashMap<>(query)));
     }

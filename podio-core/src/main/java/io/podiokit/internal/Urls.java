@@ -8,7 +8,11 @@ public final class Urls {
 
   private Urls() {}
 
-  /** Whether {@code uri}'s host is a loopback name or address. */
+  /**
+   * {@return whether {@code uri}'s host is a loopback name or address}
+   *
+   * @param uri the URI to check
+   */
   public static boolean loopback(URI uri) {
     String host = uri.getHost();
     return host != null && (host.equals("localhost") || host.equals("127.0.0.1") || host.equals("[::1]")

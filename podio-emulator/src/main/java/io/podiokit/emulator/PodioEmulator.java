@@ -270,6 +270,8 @@ public final class PodioEmulator implements AutoCloseable {
    * The token of a user's iCal calendar feeds ({@code /calendar/ics/{user_id}/{token}/} and the space and app feeds),
    * which Podio shows the user in its calendar settings.
    *
+   * @param email the user's email
+   * @return the feed token
    * @throws IllegalArgumentException when no such user was seeded
    */
   public String calendarFeedToken(String email) {
@@ -284,6 +286,8 @@ public final class PodioEmulator implements AutoCloseable {
   /**
    * The API calls received so far (the last 1,000; token endpoint and authorization pages not included), oldest
    * first: method, path, query, body and the status answered, so a test can check what a client sent.
+   *
+   * @return the recorded calls, oldest first
    */
   public List<RecordedRequest> requests() {
     ApiHandler handler = api;
@@ -293,6 +297,7 @@ public final class PodioEmulator implements AutoCloseable {
   /**
    * The last API call received.
    *
+   * @return the last recorded call
    * @throws IllegalStateException when none was received
    */
   public RecordedRequest lastRequest() {
@@ -311,7 +316,10 @@ public final class PodioEmulator implements AutoCloseable {
     }
   }
 
-  /** Every API operation the emulator answers, as {@code "METHOD /pattern"} (e.g. {@code "GET /item/{item_id}"}). */
+  /**
+   * {@return every API operation the emulator answers, as {@code "METHOD /pattern"} (e.g. {@code "GET
+   * /item/{item_id}"})}
+   */
   public List<String> operations() {
     return routes.operations();
   }

@@ -91,172 +91,300 @@ public final class PodioApi {
     return service(Objects.requireNonNull(service, "service == null"));
   }
 
-  /** Items, their field values, revisions and diffs. */
+  /**
+   * Items, their field values, revisions and diffs.
+   *
+   * @return the service
+   */
   public ItemService items() {
     return service(ItemService.class);
   }
 
-  /** Apps, their fields and app market shares. */
+  /**
+   * Apps, their fields and app market shares.
+   *
+   * @return the service
+   */
   public AppService apps() {
     return service(AppService.class);
   }
 
-  /** Views: saved filters of an app. */
+  /**
+   * Views: saved filters of an app.
+   *
+   * @return the service
+   */
   public ViewService views() {
     return service(ViewService.class);
   }
 
-  /** References: finding objects to point at. */
+  /**
+   * References: finding objects to point at.
+   *
+   * @return the service
+   */
   public ReferenceService references() {
     return service(ReferenceService.class);
   }
 
-  /** Tasks and task labels. */
+  /**
+   * Tasks and task labels.
+   *
+   * @return the service
+   */
   public TaskService tasks() {
     return service(TaskService.class);
   }
 
-  /** Comments on objects. */
+  /**
+   * Comments on objects.
+   *
+   * @return the service
+   */
   public CommentService comments() {
     return service(CommentService.class);
   }
 
-  /** Files: upload, download, attach, copy, replace. */
+  /**
+   * Files: upload, download, attach, copy, replace.
+   *
+   * @return the service
+   */
   public FileService files() {
     return service(FileService.class);
   }
 
-  /** Status messages in a workspace. */
+  /**
+   * Status messages in a workspace.
+   *
+   * @return the service
+   */
   public StatusService statuses() {
     return service(StatusService.class);
   }
 
-  /** Conversations, also on objects. */
+  /**
+   * Conversations, also on objects.
+   *
+   * @return the service
+   */
   public ConversationService conversations() {
     return service(ConversationService.class);
   }
 
-  /** Notifications and notification groups. */
+  /**
+   * Notifications and notification groups.
+   *
+   * @return the service
+   */
   public NotificationService notifications() {
     return service(NotificationService.class);
   }
 
-  /** Ratings (likes, approvals, ...) of objects. */
+  /**
+   * Ratings (likes, approvals, ...) of objects.
+   *
+   * @return the service
+   */
   public RatingService ratings() {
     return service(RatingService.class);
   }
 
-  /** Subscriptions to objects. */
+  /**
+   * Subscriptions to objects.
+   *
+   * @return the service
+   */
   public SubscriptionService subscriptions() {
     return service(SubscriptionService.class);
   }
 
-  /** Tags on objects, and searching by tag. */
+  /**
+   * Tags on objects, and searching by tag.
+   *
+   * @return the service
+   */
   public TagService tags() {
     return service(TagService.class);
   }
 
-  /** Reminders on objects. */
+  /**
+   * Reminders on objects.
+   *
+   * @return the service
+   */
   public ReminderService reminders() {
     return service(ReminderService.class);
   }
 
-  /** Recurrence of objects. */
+  /**
+   * Recurrence of objects.
+   *
+   * @return the service
+   */
   public RecurrenceService recurrences() {
     return service(RecurrenceService.class);
   }
 
-  /** The calendar: events, summaries, iCal feeds, muting. */
+  /** {@return the calendar: events, summaries, iCal feeds, muting} */
   public CalendarService calendar() {
     return service(CalendarService.class);
   }
 
-  /** Embeds: links turned into rich objects. */
+  /**
+   * Embeds: links turned into rich objects.
+   *
+   * @return the service
+   */
   public EmbedService embeds() {
     return service(EmbedService.class);
   }
 
-  /** The activity stream. */
+  /** {@return the activity stream} */
   public StreamService stream() {
     return service(StreamService.class);
   }
 
-  /** Votes on items. */
+  /**
+   * Votes on items.
+   *
+   * @return the service
+   */
   public VotingService voting() {
     return service(VotingService.class);
   }
 
-  /** Questions and their answers. */
+  /**
+   * Questions and their answers.
+   *
+   * @return the service
+   */
   public QuestionService questions() {
     return service(QuestionService.class);
   }
 
-  /** Actions shown in the stream. */
+  /**
+   * Actions shown in the stream.
+   *
+   * @return the service
+   */
   public ActionService actions() {
     return service(ActionService.class);
   }
 
-  /** Search across Podio. */
+  /**
+   * Search across Podio.
+   *
+   * @return the service
+   */
   public SearchService search() {
     return service(SearchService.class);
   }
 
-  /** Organizations and their members. */
+  /**
+   * Organizations and their members.
+   *
+   * @return the service
+   */
   public OrganizationService orgs() {
     return service(OrganizationService.class);
   }
 
-  /** Workspaces and their members. */
+  /**
+   * Workspaces and their members.
+   *
+   * @return the service
+   */
   public SpaceService spaces() {
     return service(SpaceService.class);
   }
 
-  /** Users, their profile, settings and status. */
+  /**
+   * Users, their profile, settings and status.
+   *
+   * @return the service
+   */
   public UserService users() {
     return service(UserService.class);
   }
 
-  /** Contacts and profiles. */
+  /**
+   * Contacts and profiles.
+   *
+   * @return the service
+   */
   public ContactService contacts() {
     return service(ContactService.class);
   }
 
-  /** Grants: sharing objects with people. */
+  /**
+   * Grants: sharing objects with people.
+   *
+   * @return the service
+   */
   public GrantService grants() {
     return service(GrantService.class);
   }
 
-  /** Web forms of apps. */
+  /**
+   * Web forms of apps.
+   *
+   * @return the service
+   */
   public FormService forms() {
     return service(FormService.class);
   }
 
-  /** Flows: automations of apps. */
+  /**
+   * Flows: automations of apps.
+   *
+   * @return the service
+   */
   public FlowService flows() {
     return service(FlowService.class);
   }
 
-  /** Widgets on dashboards. */
+  /**
+   * Widgets on dashboards.
+   *
+   * @return the service
+   */
   public WidgetService widgets() {
     return service(WidgetService.class);
   }
 
-  /** Integrations of apps with external sources. */
+  /**
+   * Integrations of apps with external sources.
+   *
+   * @return the service
+   */
   public IntegrationService integrations() {
     return service(IntegrationService.class);
   }
 
-  /** Importers: items from spreadsheets. */
+  /**
+   * Importers: items from spreadsheets.
+   *
+   * @return the service
+   */
   public ImporterService importers() {
     return service(ImporterService.class);
   }
 
-  /** Batches: long-running bulk jobs. */
+  /**
+   * Batches: long-running bulk jobs.
+   *
+   * @return the service
+   */
   public BatchService batches() {
     return service(BatchService.class);
   }
 
-  /** Webhooks: registering, verifying, and receiving Podio's events. */
+  /**
+   * Webhooks: registering, verifying, and receiving Podio's events.
+   *
+   * @return the service
+   */
   public HookService hooks() {
     return service(HookService.class);
   }

@@ -334,50 +334,91 @@ public final class PodioClient implements AutoCloseable {
       return credentials(new ClientCredentials(clientId, clientSecret));
     }
 
-    /** See {@link PodioAuth.Builder#sessionStore}. Required; not closed by the client. */
+    /**
+     * See {@link PodioAuth.Builder#sessionStore}. Required; not closed by the client.
+     *
+     * @param sessionStore where sessions are kept
+     * @return this builder
+     */
     public Builder sessionStore(SessionStore sessionStore) {
       auth.sessionStore(sessionStore);
       sessionStoreSet = true;
       return this;
     }
 
-    /** See {@link PodioAuth.Builder#clock}; also dates rate-limit readings. Default {@link Clock#system()}. */
+    /**
+     * See {@link PodioAuth.Builder#clock}; also dates rate-limit readings. Default {@link Clock#system()}.
+     *
+     * @param clock the time source
+     * @return this builder
+     */
     public Builder clock(Clock clock) {
       auth.clock(clock);
       this.clock = clock;
       return this;
     }
 
-    /** See {@link PodioAuth.Builder#policy}; default {@link RefreshPolicy#defaults()}. */
+    /**
+     * See {@link PodioAuth.Builder#policy}; default {@link RefreshPolicy#defaults()}.
+     *
+     * @param policy the refresh policy
+     * @return this builder
+     */
     public Builder policy(RefreshPolicy policy) {
       auth.policy(policy);
       return this;
     }
 
-    /** See {@link PodioAuth.Builder#authorizeUrl}; default {@link #DEFAULT_AUTHORIZE_URL}. */
+    /**
+     * See {@link PodioAuth.Builder#authorizeUrl}; default {@link #DEFAULT_AUTHORIZE_URL}.
+     *
+     * @param authorizeUrl the URL of Podio's authorization page
+     * @return this builder
+     */
     public Builder authorizeUrl(URI authorizeUrl) {
       auth.authorizeUrl(authorizeUrl);
       return this;
     }
 
-    /** Podio's authorization page as text. */
+    /**
+     * Podio's authorization page as text.
+     *
+     * @param authorizeUrl the URL of Podio's authorization page
+     * @return this builder
+     */
     public Builder authorizeUrl(String authorizeUrl) {
       return authorizeUrl(URI.create(Objects.requireNonNull(authorizeUrl, "authorizeUrl == null")));
     }
 
-    /** See {@link PodioAuth.Builder#listener}; none by default. */
+    /**
+     * See {@link PodioAuth.Builder#listener}; none by default.
+     *
+     * @param listener the listener to add
+     * @return this builder
+     */
     public Builder listener(AuthListener listener) {
       auth.listener(listener);
       return this;
     }
 
-    /** See {@link PodioAuth.Builder#executor}; default a daemon pool the client shuts down on close. */
+    /**
+     * See {@link PodioAuth.Builder#executor}; default a daemon pool the client shuts down on close.
+     *
+     * @param executor See {@link PodioAuth.Builder#executor}; default a daemon pool the client shuts down on close
+     * @return this builder
+     */
     public Builder executor(Executor executor) {
       auth.executor(executor);
       return this;
     }
 
-    /** See {@link PodioAuth.Builder#reauthorization}; unset by default. */
+    /**
+     * See {@link PodioAuth.Builder#reauthorization}; unset by default.
+     *
+     * @param redirectUri where Podio sends the user back, registered with the API key's domain
+     * @param scope the requested scope, e.g. {@code global:all}; empty for the API key's default
+     * @return this builder
+     */
     public Builder reauthorization(String redirectUri, String scope) {
       auth.reauthorization(redirectUri, scope);
       return this;

@@ -38,14 +38,24 @@ import org.springframework.context.annotation.Configuration;
 @EnableConfigurationProperties(PodioProperties.class)
 public class PodioAutoConfiguration {
 
-  /** Records how the token endpoint last answered, for the health indicator. */
+  /**
+   * Records how the token endpoint last answered, for the health indicator.
+   *
+   * @return the outcomes
+   */
   @Bean
   @ConditionalOnMissingBean
   public RefreshOutcomes podioRefreshOutcomes() {
     return new RefreshOutcomes();
   }
 
-  /** The session store the URI {@code podio.session-store} names, encrypted when keys are given, timed with metrics. */
+  /**
+   * {@return the session store the URI {@code podio.session-store} names, encrypted when keys are given, timed with
+   * metrics}
+   *
+   * @param properties the {@code podio.*} properties
+   * @param metrics the metrics, when present
+   */
   @Bean(destroyMethod = "close")
   @ConditionalOnMissingBean
   public SessionStore podioSessionStore(PodioProperties properties, ObjectProvider<PodioMetrics> metrics) {
@@ -68,7 +78,16 @@ public class PodioAutoConfiguration {
         .build());
   }
 
-  /** The client, from the properties, the store, the listeners, the HTTP client and the metrics. */
+  /**
+   * {@return the client, from the properties, the store, the listeners, the HTTP client and the metrics}
+   *
+   * @param properties the {@code podio.*} properties
+   * @param sessionStore where sessions are kept
+   * @param listeners the application's {@code AuthListener} beans
+   * @param okHttpClient the HTTP client
+   * @param owned the HTTP client this configuration made, when it made one
+   * @param metrics the metrics, when present
+   */
   @Bean(destroyMethod = "close")
   @ConditionalOnMissingBean
   public PodioClient podioClient(PodioProperties properties, SessionStore sessionStore,
