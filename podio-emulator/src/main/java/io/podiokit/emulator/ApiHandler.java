@@ -61,7 +61,7 @@ final class ApiHandler {
     journal.addLast(new RecordedRequest(ex.getRequestMethod(), ex.getRequestURI().getPath(),
         query == null ? "" : query, ex.getRequestHeaders().getFirst("Content-Type"),
         body == null ? new byte[0] : Arrays.copyOf(body, Math.min(body.length, RecordedRequest.MAX_KEPT)),
-        body == null ? -1 : body.length, status));
+        request == null ? -1 : request.bodyLength(), status));
     if (journalSize.incrementAndGet() > JOURNAL_SIZE) {
       journal.pollFirst();
       journalSize.decrementAndGet();
@@ -112,6 +112,10 @@ final class ApiHandler {
     Reply reply;
     try {
       Object answer = match.entry().route().handle(request[0]);
+      if (answer instanceof StreamedReply streamed) {
+        streamed.send(ex);
+        return 200;
+      }
       reply = answer instanceof Reply r ? r : Reply.json(200, answer);
     } catch (ApiError e) {
       counters.apiFailure();
