@@ -109,7 +109,8 @@ final class FileRoutes extends Area {
     routes.get("/file/{file_id}/raw", request -> raw(find(request.id("file_id"))));
     routes.get("/file/", request -> list(request, f -> true));
     routes.get("/file/app/{app_id}/", request -> {
-      long appId = world.area(AppRoutes.class).visible(request.caller(), request.id("app_id")).id();
+      long appId = request.id("app_id");
+      world.requireRef("app", appId);
       return list(request, f -> f.refType() != null
           && Objects.equals(Collab.appOf(world, f.refType(), f.refId()), appId));
     });

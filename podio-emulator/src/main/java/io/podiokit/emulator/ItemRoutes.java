@@ -33,7 +33,8 @@ final class ItemRoutes extends Area {
     }
     world.refs("item", id -> {
       Item item = items.get(id);
-      return item == null ? null : Map.of("type", "item", "id", id, "title", item.title(), "link", link(item));
+      return item == null ? null : Map.of("type", "item", "id", id, "title", item.title(), "link", link(item),
+          "app_id", item.appId(), "space_id", EmulatorState.SPACE_ID);
     });
   }
 
