@@ -20,6 +20,7 @@ import org.jspecify.annotations.Nullable;
 final class ApiHandler {
 
   static final int JOURNAL_SIZE = 1000;
+  private static final String RECORDED = "io.podiokit.emulator.recorded";
 
   private final EmulatorState state;
   private final Faults faults;
@@ -55,7 +56,12 @@ final class ApiHandler {
     }
   }
 
+  /** Journals the call once, before its answer is sent, so a client that has the answer finds the call recorded. */
   private void record(HttpExchange ex, @Nullable ApiRequest request, int status) {
+    if (ex.getAttribute(RECORDED) != null) {
+      return;
+    }
+    ex.setAttribute(RECORDED, Boolean.TRUE);
     byte[] body = request == null ? null : request.bodyIfRead();
     String query = ex.getRequestURI().getRawQuery();
     journal.addLast(new RecordedRequest(ex.getRequestMethod(), ex.getRequestURI().getPath(),
@@ -87,6 +93,7 @@ final class ApiHandler {
       counters.rejectedToken();
       counters.apiFailure();
       ex.getResponseHeaders().set("X-Rate-Limit-Remaining", limit);
+      record(ex, request[0], 401);
       reject(ex, rejection);
       return 401;
     }
@@ -96,6 +103,7 @@ final class ApiHandler {
     if (remaining < 0) {
       counters.rateLimited();
       counters.apiFailure();
+      record(ex, request[0], 420);
       error(ex, 420, "rate_limit", "You have hit the rate limit of " + state.rateLimit
           + " calls per hour for this authentication. Please wait before trying again.");
       return 420;
@@ -104,6 +112,7 @@ final class ApiHandler {
     RouteTable.Match match = routes.match(method, ex.getRequestURI().getRawPath());
     if (match == null) {
       counters.apiFailure();
+      record(ex, request[0], 404);
       error(ex, 404, "not_found", "No matching operation could be found. No " + method + " operation for '"
           + ex.getRequestURI().getPath() + "'");
       return 404;
@@ -113,18 +122,21 @@ final class ApiHandler {
     try {
       Object answer = match.entry().route().handle(request[0]);
       if (answer instanceof StreamedReply streamed) {
+        record(ex, request[0], 200);
         streamed.send(ex);
         return 200;
       }
       reply = answer instanceof Reply r ? r : Reply.json(200, answer);
     } catch (ApiError e) {
       counters.apiFailure();
+      record(ex, request[0], e.status);
       error(ex, e.status, e.error, Objects.requireNonNull(e.getMessage()));
       return e.status;
     }
     if (reply.status() >= 300) {
       counters.apiFailure();
     }
+    record(ex, request[0], reply.status());
     if (reply.bytes() != null) {
       Http.send(ex, reply.status(), Objects.requireNonNull(reply.contentType()), reply.bytes());
     } else if (reply.body() == null) {
