@@ -8,6 +8,8 @@ import java.util.Arrays;
 import java.util.Deque;
 import java.util.List;
 import java.util.Objects;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentLinkedDeque;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.jspecify.annotations.Nullable;
@@ -20,7 +22,6 @@ import org.jspecify.annotations.Nullable;
 final class ApiHandler {
 
   static final int JOURNAL_SIZE = 1000;
-  private static final String RECORDED = "io.podiokit.emulator.recorded";
 
   private final EmulatorState state;
   private final Faults faults;
@@ -28,6 +29,7 @@ final class ApiHandler {
   private final RouteTable routes;
   private final Deque<RecordedRequest> journal = new ConcurrentLinkedDeque<>();
   private final AtomicInteger journalSize = new AtomicInteger();
+  private final Set<HttpExchange> recording = ConcurrentHashMap.newKeySet();
 
   ApiHandler(EmulatorState state, Faults faults, String baseUrl, RouteTable routes) {
     this.state = state;
@@ -53,15 +55,16 @@ final class ApiHandler {
       status = answer(ex, request);
     } finally {
       record(ex, request[0], status);
+      recording.remove(ex);
     }
   }
 
   /** Journals the call once, before its answer is sent, so a client that has the answer finds the call recorded. */
   private void record(HttpExchange ex, @Nullable ApiRequest request, int status) {
-    if (ex.getAttribute(RECORDED) != null) {
+    // Exchange attributes are shared by the whole context in the JDK's server, so calls in progress are kept here.
+    if (!recording.add(ex)) {
       return;
     }
-    ex.setAttribute(RECORDED, Boolean.TRUE);
     byte[] body = request == null ? null : request.bodyIfRead();
     String query = ex.getRequestURI().getRawQuery();
     journal.addLast(new RecordedRequest(ex.getRequestMethod(), ex.getRequestURI().getPath(),
