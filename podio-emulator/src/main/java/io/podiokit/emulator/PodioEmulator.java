@@ -86,6 +86,7 @@ public final class PodioEmulator implements AutoCloseable {
     this.state = new EmulatorState(List.copyOf(b.clients), List.copyOf(b.apps), users, b.accessTokenTtl,
         b.refreshTokenTtl, b.rotateRefreshTokens, b.rateLimit, b.clock);
     this.world = new World(state);
+    world.maxFileSize(b.maxFileSize);
     this.routes = Areas.build(world);
   }
 
@@ -343,6 +344,7 @@ public final class PodioEmulator implements AutoCloseable {
     private boolean rotateRefreshTokens;
     private long rateLimit = 1000;
     private Clock clock = Clock.system();
+    private long maxFileSize = World.DEFAULT_MAX_FILE_SIZE;
 
     private Builder() {}
 
@@ -455,6 +457,18 @@ public final class PodioEmulator implements AutoCloseable {
         throw new IllegalArgumentException("rateLimit must be at least 1, was " + callsPerHour);
       }
       this.rateLimit = callsPerHour;
+      return this;
+    }
+
+    /**
+     * The largest file {@code POST /file/} accepts (default 1 GiB); a larger upload is answered with Podio's 400
+     * after its body was read (to disk, never into memory).
+     */
+    public Builder maxFileSize(long bytes) {
+      if (bytes < 1) {
+        throw new IllegalArgumentException("maxFileSize must be at least 1 byte, was " + bytes);
+      }
+      this.maxFileSize = bytes;
       return this;
     }
 
