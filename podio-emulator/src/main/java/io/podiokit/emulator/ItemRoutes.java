@@ -44,9 +44,11 @@ final class ItemRoutes extends Area {
     routes.delete("/item/{item_id}", request -> {
       long itemId = request.id("item_id");
       visible(request.caller(), itemId);
-      if (items.remove(itemId) == null) {
+      Item removed = items.remove(itemId);
+      if (removed == null) {
         throw ApiError.notFound("Item", itemId);
       }
+      publish("item.delete", removed, request);
       return Reply.noContent();
     });
     routes.post("/item/app/{app_id}/", this::create);
@@ -64,6 +66,7 @@ final class ItemRoutes extends Area {
   private Map<String, Object> create(ApiRequest request) throws IOException {
     App app = world.area(AppRoutes.class).visible(request.caller(), request.id("app_id"));
     Item item = create(app.id(), title(request.object(), app, ""), world.now());
+    publish("item.create", item, request);
     Map<String, Object> m = new LinkedHashMap<>();
     m.put("item_id", item.itemId());
     m.put("app_item_id", item.appItemId());
@@ -82,10 +85,25 @@ final class ItemRoutes extends Area {
     if (updated == null) {
       throw ApiError.notFound("Item", itemId);
     }
+    publish("item.update", updated, request);
     Map<String, Object> m = new LinkedHashMap<>();
     m.put("revision", updated.revision());
     m.put("title", updated.title());
     return m;
+  }
+
+  /** Publishes an item event with the ids webhooks carry; {@code "hook": false} when the write asked for none. */
+  private void publish(String type, Item item, ApiRequest request) {
+    Map<String, Object> data = new LinkedHashMap<>();
+    data.put("item_id", item.itemId());
+    data.put("item_revision_id", item.revision());
+    data.put("app_id", item.appId());
+    data.put("space_id", EmulatorState.SPACE_ID);
+    data.put("title", item.title());
+    if (!request.queryFlag("hook", true)) {
+      data.put("hook", false);
+    }
+    world.publish(new World.Event(type, "item", item.itemId(), request.caller(), data));
   }
 
   private Item visible(Ref caller, long itemId) {
