@@ -141,7 +141,8 @@ class ExamplesIT {
         .containsPattern("handler: item.create: item \\d+ \\(hook \\d+\\)")
         .containsPattern("handler: item.update: item \\d+, revision 1 ")
         .containsPattern("handler: item.update: item \\d+, revision 2 ")
-        .contains("Two posts arrived; the handler saw the event 1 time(s).")
+        .contains("Two posts were answered; the handler saw the event 1 time(s).")
+        .contains("The emulator posted 6 times (2 verifications, 4 events), with 0 retries.")
         .contains("Deleted both hooks. Done.")
         .doesNotContain("secret=");
     assertThat(out.split("handler: ", -1)).as("handler calls").hasSize(4);
