@@ -18,7 +18,8 @@ final class EventParser {
   }
 
   /** The typed event; {@link WebhookEvent.Unknown} for an unknown type or a known one without its ids. */
-  static WebhookEvent parse(long hookId, String type, Map<String, String> f) {
+  static WebhookEvent parse(long hookId, String type, Map<String, String> fields) {
+    Map<String, String> f = Map.copyOf(fields);
     try {
       return typed(hookId, type, f);
     } catch (MissingId e) {
@@ -93,6 +94,6 @@ final class EventParser {
         }
       }
     }
-    return ids;
+    return List.copyOf(ids);
   }
 }

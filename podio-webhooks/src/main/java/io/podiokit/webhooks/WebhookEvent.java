@@ -8,7 +8,8 @@ import org.jspecify.annotations.Nullable;
  * One event Podio posted to a hook, typed by its {@code type}: {@link ItemCreated} for {@code item.create},
  * {@link CommentCreated} for {@code comment.create}, and so on, or {@link Unknown} for a type this version does not
  * know (or a known type without the id it should carry). Podio's webhooks carry ids only: read the object through the
- * API when you need more. Every event keeps the fields Podio posted ({@link #fields()}, the secret taken out).
+ * API when you need more. Every event keeps the fields Podio posted ({@link #fields()}, the secret taken out). Events the receiver makes hold
+ * unmodifiable collections.
  *
  * <pre>{@code
  * if (event instanceof WebhookEvent.ItemCreated created) {
@@ -52,12 +53,7 @@ public sealed interface WebhookEvent {
    * @param fields the fields Podio posted
    */
   record ItemCreated(long hookId, long itemId, @Nullable Long itemRevisionId, @Nullable String externalId,
-                     Map<String, String> fields) implements WebhookEvent {
-    /** Keeps unmodifiable copies of the collections. */
-    public ItemCreated {
-      fields = Map.copyOf(fields);
-    }
-  }
+                     Map<String, String> fields) implements WebhookEvent {}
 
   /**
    * {@code item.update}: An item of the hook's app was updated.
@@ -69,12 +65,7 @@ public sealed interface WebhookEvent {
    * @param fields the fields Podio posted
    */
   record ItemUpdated(long hookId, long itemId, @Nullable Long itemRevisionId, @Nullable String externalId,
-                     Map<String, String> fields) implements WebhookEvent {
-    /** Keeps unmodifiable copies of the collections. */
-    public ItemUpdated {
-      fields = Map.copyOf(fields);
-    }
-  }
+                     Map<String, String> fields) implements WebhookEvent {}
 
   /**
    * {@code item.delete}: An item of the hook's app was deleted.
@@ -86,12 +77,7 @@ public sealed interface WebhookEvent {
    * @param fields the fields Podio posted
    */
   record ItemDeleted(long hookId, long itemId, @Nullable Long itemRevisionId, @Nullable String externalId,
-                     Map<String, String> fields) implements WebhookEvent {
-    /** Keeps unmodifiable copies of the collections. */
-    public ItemDeleted {
-      fields = Map.copyOf(fields);
-    }
-  }
+                     Map<String, String> fields) implements WebhookEvent {}
 
   /**
    * {@code comment.create}: A comment was added to an item.
@@ -102,12 +88,7 @@ public sealed interface WebhookEvent {
    * @param fields the fields Podio posted
    */
   record CommentCreated(long hookId, long commentId, @Nullable Long itemId,
-                        Map<String, String> fields) implements WebhookEvent {
-    /** Keeps unmodifiable copies of the collections. */
-    public CommentCreated {
-      fields = Map.copyOf(fields);
-    }
-  }
+                        Map<String, String> fields) implements WebhookEvent {}
 
   /**
    * {@code comment.delete}: A comment on an item was deleted.
@@ -118,12 +99,7 @@ public sealed interface WebhookEvent {
    * @param fields the fields Podio posted
    */
   record CommentDeleted(long hookId, long commentId, @Nullable Long itemId,
-                        Map<String, String> fields) implements WebhookEvent {
-    /** Keeps unmodifiable copies of the collections. */
-    public CommentDeleted {
-      fields = Map.copyOf(fields);
-    }
-  }
+                        Map<String, String> fields) implements WebhookEvent {}
 
   /**
    * {@code file.change}: Files attached to an item were added, replaced or removed.
@@ -135,13 +111,7 @@ public sealed interface WebhookEvent {
    * @param fields the fields Podio posted
    */
   record FileChanged(long hookId, List<Long> fileIds, @Nullable Long itemId, @Nullable String actionType,
-                     Map<String, String> fields) implements WebhookEvent {
-    /** Keeps unmodifiable copies of the collections. */
-    public FileChanged {
-      fileIds = List.copyOf(fileIds);
-      fields = Map.copyOf(fields);
-    }
-  }
+                     Map<String, String> fields) implements WebhookEvent {}
 
   /**
    * {@code app.create}: An app was created in the hook's space.
@@ -150,12 +120,7 @@ public sealed interface WebhookEvent {
    * @param appId the app
    * @param fields the fields Podio posted
    */
-  record AppCreated(long hookId, long appId, Map<String, String> fields) implements WebhookEvent {
-    /** Keeps unmodifiable copies of the collections. */
-    public AppCreated {
-      fields = Map.copyOf(fields);
-    }
-  }
+  record AppCreated(long hookId, long appId, Map<String, String> fields) implements WebhookEvent {}
 
   /**
    * {@code app.update}: The hook's app (or an app of its space) was updated.
@@ -164,12 +129,7 @@ public sealed interface WebhookEvent {
    * @param appId the app
    * @param fields the fields Podio posted
    */
-  record AppUpdated(long hookId, long appId, Map<String, String> fields) implements WebhookEvent {
-    /** Keeps unmodifiable copies of the collections. */
-    public AppUpdated {
-      fields = Map.copyOf(fields);
-    }
-  }
+  record AppUpdated(long hookId, long appId, Map<String, String> fields) implements WebhookEvent {}
 
   /**
    * {@code app.delete}: The hook's app (or an app of its space) was deleted.
@@ -178,12 +138,7 @@ public sealed interface WebhookEvent {
    * @param appId the app
    * @param fields the fields Podio posted
    */
-  record AppDeleted(long hookId, long appId, Map<String, String> fields) implements WebhookEvent {
-    /** Keeps unmodifiable copies of the collections. */
-    public AppDeleted {
-      fields = Map.copyOf(fields);
-    }
-  }
+  record AppDeleted(long hookId, long appId, Map<String, String> fields) implements WebhookEvent {}
 
   /**
    * {@code task.create}: A task was created.
@@ -192,12 +147,7 @@ public sealed interface WebhookEvent {
    * @param taskId the task
    * @param fields the fields Podio posted
    */
-  record TaskCreated(long hookId, long taskId, Map<String, String> fields) implements WebhookEvent {
-    /** Keeps unmodifiable copies of the collections. */
-    public TaskCreated {
-      fields = Map.copyOf(fields);
-    }
-  }
+  record TaskCreated(long hookId, long taskId, Map<String, String> fields) implements WebhookEvent {}
 
   /**
    * {@code task.update}: A task was updated.
@@ -206,12 +156,7 @@ public sealed interface WebhookEvent {
    * @param taskId the task
    * @param fields the fields Podio posted
    */
-  record TaskUpdated(long hookId, long taskId, Map<String, String> fields) implements WebhookEvent {
-    /** Keeps unmodifiable copies of the collections. */
-    public TaskUpdated {
-      fields = Map.copyOf(fields);
-    }
-  }
+  record TaskUpdated(long hookId, long taskId, Map<String, String> fields) implements WebhookEvent {}
 
   /**
    * {@code task.delete}: A task was deleted.
@@ -220,12 +165,7 @@ public sealed interface WebhookEvent {
    * @param taskId the task
    * @param fields the fields Podio posted
    */
-  record TaskDeleted(long hookId, long taskId, Map<String, String> fields) implements WebhookEvent {
-    /** Keeps unmodifiable copies of the collections. */
-    public TaskDeleted {
-      fields = Map.copyOf(fields);
-    }
-  }
+  record TaskDeleted(long hookId, long taskId, Map<String, String> fields) implements WebhookEvent {}
 
   /**
    * {@code form.create}: A web form was created on the hook's app.
@@ -236,12 +176,7 @@ public sealed interface WebhookEvent {
    * @param fields the fields Podio posted
    */
   record FormCreated(long hookId, long formId, @Nullable Long appId,
-                     Map<String, String> fields) implements WebhookEvent {
-    /** Keeps unmodifiable copies of the collections. */
-    public FormCreated {
-      fields = Map.copyOf(fields);
-    }
-  }
+                     Map<String, String> fields) implements WebhookEvent {}
 
   /**
    * {@code form.update}: A web form of the hook's app was updated, enabled or disabled.
@@ -252,12 +187,7 @@ public sealed interface WebhookEvent {
    * @param fields the fields Podio posted
    */
   record FormUpdated(long hookId, long formId, @Nullable Long appId,
-                     Map<String, String> fields) implements WebhookEvent {
-    /** Keeps unmodifiable copies of the collections. */
-    public FormUpdated {
-      fields = Map.copyOf(fields);
-    }
-  }
+                     Map<String, String> fields) implements WebhookEvent {}
 
   /**
    * {@code form.delete}: A web form of the hook's app was deleted.
@@ -268,12 +198,7 @@ public sealed interface WebhookEvent {
    * @param fields the fields Podio posted
    */
   record FormDeleted(long hookId, long formId, @Nullable Long appId,
-                     Map<String, String> fields) implements WebhookEvent {
-    /** Keeps unmodifiable copies of the collections. */
-    public FormDeleted {
-      fields = Map.copyOf(fields);
-    }
-  }
+                     Map<String, String> fields) implements WebhookEvent {}
 
   /**
    * {@code tag.add}: A tag was added to an object.
@@ -285,12 +210,7 @@ public sealed interface WebhookEvent {
    * @param fields the fields Podio posted
    */
   record TagAdded(long hookId, @Nullable String refType, @Nullable Long refId, @Nullable String tag,
-                  Map<String, String> fields) implements WebhookEvent {
-    /** Keeps unmodifiable copies of the collections. */
-    public TagAdded {
-      fields = Map.copyOf(fields);
-    }
-  }
+                  Map<String, String> fields) implements WebhookEvent {}
 
   /**
    * {@code tag.delete}: A tag was removed from an object.
@@ -302,12 +222,7 @@ public sealed interface WebhookEvent {
    * @param fields the fields Podio posted
    */
   record TagDeleted(long hookId, @Nullable String refType, @Nullable Long refId, @Nullable String tag,
-                    Map<String, String> fields) implements WebhookEvent {
-    /** Keeps unmodifiable copies of the collections. */
-    public TagDeleted {
-      fields = Map.copyOf(fields);
-    }
-  }
+                    Map<String, String> fields) implements WebhookEvent {}
 
   /**
    * {@code member.add}: A member was added to the hook's space.
@@ -316,12 +231,7 @@ public sealed interface WebhookEvent {
    * @param userId the member
    * @param fields the fields Podio posted
    */
-  record MemberAdded(long hookId, long userId, Map<String, String> fields) implements WebhookEvent {
-    /** Keeps unmodifiable copies of the collections. */
-    public MemberAdded {
-      fields = Map.copyOf(fields);
-    }
-  }
+  record MemberAdded(long hookId, long userId, Map<String, String> fields) implements WebhookEvent {}
 
   /**
    * {@code member.remove}: A member left or was removed from the hook's space.
@@ -330,12 +240,7 @@ public sealed interface WebhookEvent {
    * @param userId the member
    * @param fields the fields Podio posted
    */
-  record MemberRemoved(long hookId, long userId, Map<String, String> fields) implements WebhookEvent {
-    /** Keeps unmodifiable copies of the collections. */
-    public MemberRemoved {
-      fields = Map.copyOf(fields);
-    }
-  }
+  record MemberRemoved(long hookId, long userId, Map<String, String> fields) implements WebhookEvent {}
 
   /**
    * {@code status.create}: A status message was posted in the hook's space.
@@ -344,12 +249,7 @@ public sealed interface WebhookEvent {
    * @param statusId the status message
    * @param fields the fields Podio posted
    */
-  record StatusCreated(long hookId, long statusId, Map<String, String> fields) implements WebhookEvent {
-    /** Keeps unmodifiable copies of the collections. */
-    public StatusCreated {
-      fields = Map.copyOf(fields);
-    }
-  }
+  record StatusCreated(long hookId, long statusId, Map<String, String> fields) implements WebhookEvent {}
 
   /**
    * {@code status.update}: A status message of the hook's space was edited.
@@ -358,12 +258,7 @@ public sealed interface WebhookEvent {
    * @param statusId the status message
    * @param fields the fields Podio posted
    */
-  record StatusUpdated(long hookId, long statusId, Map<String, String> fields) implements WebhookEvent {
-    /** Keeps unmodifiable copies of the collections. */
-    public StatusUpdated {
-      fields = Map.copyOf(fields);
-    }
-  }
+  record StatusUpdated(long hookId, long statusId, Map<String, String> fields) implements WebhookEvent {}
 
   /**
    * {@code status.delete}: A status message of the hook's space was deleted.
@@ -372,12 +267,7 @@ public sealed interface WebhookEvent {
    * @param statusId the status message
    * @param fields the fields Podio posted
    */
-  record StatusDeleted(long hookId, long statusId, Map<String, String> fields) implements WebhookEvent {
-    /** Keeps unmodifiable copies of the collections. */
-    public StatusDeleted {
-      fields = Map.copyOf(fields);
-    }
-  }
+  record StatusDeleted(long hookId, long statusId, Map<String, String> fields) implements WebhookEvent {}
 
   /**
    * An event of a type this version does not know, or of a known type without the id it should carry: the raw
@@ -387,10 +277,5 @@ public sealed interface WebhookEvent {
    * @param type Podio's event type
    * @param fields the fields Podio posted
    */
-  record Unknown(long hookId, String type, Map<String, String> fields) implements WebhookEvent {
-    /** Keeps an unmodifiable copy of the fields. */
-    public Unknown {
-      fields = Map.copyOf(fields);
-    }
-  }
+  record Unknown(long hookId, String type, Map<String, String> fields) implements WebhookEvent {}
 }

@@ -1,7 +1,5 @@
 package io.podiokit.webhooks;
 
-import java.util.Objects;
-
 /**
  * What {@link WebhookReceiver#handle} made of one of Podio's posts, and the HTTP status to answer with
  * ({@link #httpStatus()}): a hook {@link Verified}, an event {@link Received} (new, or a redelivery the handler did
@@ -37,11 +35,6 @@ public sealed interface WebhookResult {
    *     already got within the redelivery window, so the handler was not called again
    */
   record Received(WebhookEvent event, boolean isNew) implements WebhookResult {
-    /** Checks the event is given. */
-    public Received {
-      Objects.requireNonNull(event, "event == null");
-    }
-
     @Override
     public int httpStatus() {
       return 200;
@@ -55,12 +48,6 @@ public sealed interface WebhookResult {
    * @param message what happened and what to do (never the secret)
    */
   record Refused(Reason reason, String message) implements WebhookResult {
-    /** Checks both are given. */
-    public Refused {
-      Objects.requireNonNull(reason, "reason == null");
-      Objects.requireNonNull(message, "message == null");
-    }
-
     @Override
     public int httpStatus() {
       return reason.httpStatus;

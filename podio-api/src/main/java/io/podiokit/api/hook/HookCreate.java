@@ -10,7 +10,12 @@ import java.util.Objects;
  */
 public record HookCreate(String url, String type) {
 
-  /** Checks both are given and not blank. */
+  /**
+   * Checks the values are given and not blank.
+   *
+   * @param url where Podio posts the events
+   * @param type the event type
+   */
   public HookCreate {
     Objects.requireNonNull(url, "url == null");
     Objects.requireNonNull(type, "type == null");

@@ -10,7 +10,11 @@ import java.util.Objects;
  */
 public record HookValidation(String code) {
 
-  /** Checks the code is given and not blank. */
+  /**
+   * Checks the values are given and not blank.
+   *
+   * @param code the verification code
+   */
   public HookValidation {
     Objects.requireNonNull(code, "code == null");
     if (code.isBlank()) {
