@@ -51,8 +51,16 @@ final class ApiHandler {
     try {
       status = answer(ex, request);
     } finally {
-      record(ex, request[0], status);
+      if (request[0] == null || !request[0].recorded) {
+        record(ex, request[0], status);
+      }
     }
+  }
+
+  /** Records a routed call before its answer is sent, so a client that has the answer finds the call recorded. */
+  private void recordBeforeAnswer(HttpExchange ex, ApiRequest request, int status) {
+    request.recorded = true;
+    record(ex, request, status);
   }
 
   private void record(HttpExchange ex, @Nullable ApiRequest request, int status) {
@@ -115,12 +123,14 @@ final class ApiHandler {
       reply = answer instanceof Reply r ? r : Reply.json(200, answer);
     } catch (ApiError e) {
       counters.apiFailure();
+      recordBeforeAnswer(ex, request[0], e.status);
       error(ex, e.status, e.error, Objects.requireNonNull(e.getMessage()));
       return e.status;
     }
     if (reply.status() >= 300) {
       counters.apiFailure();
     }
+    recordBeforeAnswer(ex, request[0], reply.status());
     if (reply.bytes() != null) {
       Http.send(ex, reply.status(), Objects.requireNonNull(reply.contentType()), reply.bytes());
     } else if (reply.body() == null) {
