@@ -180,6 +180,11 @@ final class EmulatorState {
     return usersById.get(id);
   }
 
+  /** Every seeded user, by id. */
+  List<User> users() {
+    return usersById.values().stream().sorted((a, b) -> Long.compare(a.id(), b.id())).toList();
+  }
+
   @Nullable User userByMail(String mail) {
     return usersByMail.get(mail.toLowerCase(Locale.ROOT));
   }
