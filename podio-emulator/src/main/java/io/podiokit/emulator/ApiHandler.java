@@ -20,6 +20,8 @@ import org.jspecify.annotations.Nullable;
 final class ApiHandler {
 
   static final int JOURNAL_SIZE = 1000;
+  /** How long reading the journal waits for calls still being recorded. */
+  static final long SETTLE_MILLIS = 2000;
 
   private final EmulatorState state;
   private final Faults faults;
@@ -27,6 +29,9 @@ final class ApiHandler {
   private final RouteTable routes;
   private final Deque<RecordedRequest> journal = new ConcurrentLinkedDeque<>();
   private final AtomicInteger journalSize = new AtomicInteger();
+  /** Calls started and calls recorded: a call is recorded just after its answer is sent. */
+  private long started;
+  private long recorded;
 
   ApiHandler(EmulatorState state, Faults faults, String baseUrl, RouteTable routes) {
     this.state = state;
@@ -35,8 +40,24 @@ final class ApiHandler {
     this.routes = routes;
   }
 
-  /** The recorded calls, oldest first. */
+  /**
+   * The recorded calls, oldest first. A client may read an answer before the emulator has recorded the call, so this
+   * first waits (at most {@value #SETTLE_MILLIS} ms) until every call started so far is recorded.
+   */
   List<RecordedRequest> requests() {
+    synchronized (this) {
+      long target = started;
+      long deadline = System.nanoTime() + SETTLE_MILLIS * 1_000_000;
+      long left;
+      while (recorded < target && (left = deadline - System.nanoTime()) > 0) {
+        try {
+          wait(Math.max(1, left / 1_000_000));
+        } catch (InterruptedException e) {
+          Thread.currentThread().interrupt();
+          break;
+        }
+      }
+    }
     return List.copyOf(journal);
   }
 
@@ -46,12 +67,19 @@ final class ApiHandler {
   }
 
   void handle(HttpExchange ex) throws IOException {
+    synchronized (this) {
+      started++;
+    }
     ApiRequest[] request = new ApiRequest[1];
     int status = 500;
     try {
       status = answer(ex, request);
     } finally {
       record(ex, request[0], status);
+      synchronized (this) {
+        recorded++;
+        notifyAll();
+      }
     }
   }
 
