@@ -22,6 +22,7 @@ public record IdList(List<Long> ids) {
   /**
    * Checks and copies the ids.
    *
+   * @param ids at least one id, each positive
    * @throws IllegalArgumentException when there are no ids or one is not positive
    */
   public IdList {

@@ -37,6 +37,9 @@ class SpaceIT {
   /** Reads any JSON object through the client's own reader: stored as a property, read back as {@code value}. */
   public record SpaceHolder(Space value) {}
 
+  /** The same for a membership. */
+  public record MemberHolder(SpaceMember value) {}
+
   static SpaceService spaces() {
     return api.user().spaces();
   }
@@ -87,6 +90,16 @@ class SpaceIT {
     assertThat(micro.org()).isNull();
     assertThat(micro.rights()).isEmpty();
     assertThat(micro.createdBy()).isEmpty();
+  }
+
+  @Test
+  void aMembershipWithOnlyItsUserParses() {
+    api.user().users().setProperty("micro-member", Map.of("user", Map.of("user_id", 4)));
+    SpaceMember micro = api.user().get("/user/property/micro-member", MemberHolder.class).value();
+
+    assertThat(micro.user().userId()).isEqualTo(4);
+    assertThat(micro.role()).isNull();
+    assertThat(micro.profile()).isNull();
   }
 
   @Test
