@@ -20,8 +20,6 @@ import org.jspecify.annotations.Nullable;
 final class ApiHandler {
 
   static final int JOURNAL_SIZE = 1000;
-  /** How long reading the journal waits for calls still being recorded. */
-  static final long SETTLE_MILLIS = 2000;
 
   private final EmulatorState state;
   private final Faults faults;
@@ -29,9 +27,6 @@ final class ApiHandler {
   private final RouteTable routes;
   private final Deque<RecordedRequest> journal = new ConcurrentLinkedDeque<>();
   private final AtomicInteger journalSize = new AtomicInteger();
-  /** Calls started and calls recorded: a call is recorded just after its answer is sent. */
-  private long started;
-  private long recorded;
 
   ApiHandler(EmulatorState state, Faults faults, String baseUrl, RouteTable routes) {
     this.state = state;
@@ -40,24 +35,8 @@ final class ApiHandler {
     this.routes = routes;
   }
 
-  /**
-   * The recorded calls, oldest first. A client may read an answer before the emulator has recorded the call, so this
-   * first waits (at most {@value #SETTLE_MILLIS} ms) until every call started so far is recorded.
-   */
+  /** The recorded calls, oldest first. */
   List<RecordedRequest> requests() {
-    synchronized (this) {
-      long target = started;
-      long deadline = System.nanoTime() + SETTLE_MILLIS * 1_000_000;
-      long left;
-      while (recorded < target && (left = deadline - System.nanoTime()) > 0) {
-        try {
-          wait(Math.max(1, left / 1_000_000));
-        } catch (InterruptedException e) {
-          Thread.currentThread().interrupt();
-          break;
-        }
-      }
-    }
     return List.copyOf(journal);
   }
 
@@ -67,20 +46,21 @@ final class ApiHandler {
   }
 
   void handle(HttpExchange ex) throws IOException {
-    synchronized (this) {
-      started++;
-    }
     ApiRequest[] request = new ApiRequest[1];
     int status = 500;
     try {
       status = answer(ex, request);
     } finally {
-      record(ex, request[0], status);
-      synchronized (this) {
-        recorded++;
-        notifyAll();
+      if (request[0] == null || !request[0].recorded) {
+        record(ex, request[0], status);
       }
     }
+  }
+
+  /** Records a routed call before its answer is sent, so a client that has the answer finds the call recorded. */
+  private void recordBeforeAnswer(HttpExchange ex, ApiRequest request, int status) {
+    request.recorded = true;
+    record(ex, request, status);
   }
 
   private void record(HttpExchange ex, @Nullable ApiRequest request, int status) {
@@ -143,12 +123,14 @@ final class ApiHandler {
       reply = answer instanceof Reply r ? r : Reply.json(200, answer);
     } catch (ApiError e) {
       counters.apiFailure();
+      recordBeforeAnswer(ex, request[0], e.status);
       error(ex, e.status, e.error, Objects.requireNonNull(e.getMessage()));
       return e.status;
     }
     if (reply.status() >= 300) {
       counters.apiFailure();
     }
+    recordBeforeAnswer(ex, request[0], reply.status());
     if (reply.bytes() != null) {
       Http.send(ex, reply.status(), Objects.requireNonNull(reply.contentType()), reply.bytes());
     } else if (reply.body() == null) {

@@ -22,6 +22,8 @@ final class ApiRequest {
   private final Map<String, String> params;
   private final Map<String, String> query;
   private byte @Nullable [] body;
+  /** Whether the journal has this call already (recorded before its answer was sent). */
+  boolean recorded;
 
   ApiRequest(HttpExchange exchange, Ref caller, Map<String, String> params) {
     this.exchange = exchange;

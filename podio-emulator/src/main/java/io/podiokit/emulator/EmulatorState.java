@@ -180,7 +180,6 @@ final class EmulatorState {
     return usersById.get(id);
   }
 
-  /** Every seeded user, by id. */
   List<User> users() {
     return usersById.values().stream().sorted((a, b) -> Long.compare(a.id(), b.id())).toList();
   }

@@ -262,6 +262,21 @@ public final class PodioEmulator implements AutoCloseable {
   }
 
   /**
+   * The token of a user's iCal calendar feeds ({@code /calendar/ics/{user_id}/{token}/} and the space and app feeds),
+   * which Podio shows the user in its calendar settings.
+   *
+   * @throws IllegalArgumentException when no such user was seeded
+   */
+  public String calendarFeedToken(String email) {
+    return world.area(CalendarRoutes.class).feedToken(userId(email));
+  }
+
+  /** The areas' shared world, for tests that publish events or register references. */
+  World world() {
+    return world;
+  }
+
+  /**
    * The API calls received so far (the last 1,000; token endpoint and authorization pages not included), oldest
    * first: method, path, query, body and the status answered, so a test can check what a client sent.
    */
