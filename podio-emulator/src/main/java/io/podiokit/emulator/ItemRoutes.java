@@ -149,7 +149,7 @@ final class ItemRoutes extends Area {
       }
       Map<String, Object> target = world.requireRef(type, id);
       synchronized (lock) {
-        item.ref = Map.of("type", type, "id", id, "title", String.valueOf(target.get("title")));
+        item.ref = Map.of("ref_type", type, "ref_id", id, "title", String.valueOf(target.get("title")));
       }
       return Reply.noContent();
     });
