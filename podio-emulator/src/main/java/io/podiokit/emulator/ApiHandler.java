@@ -27,6 +27,7 @@ final class ApiHandler {
   private final RouteTable routes;
   private final Deque<RecordedRequest> journal = new ConcurrentLinkedDeque<>();
   private final AtomicInteger journalSize = new AtomicInteger();
+  private final AtomicInteger recording = new AtomicInteger();
 
   ApiHandler(EmulatorState state, Faults faults, String baseUrl, RouteTable routes) {
     this.state = state;
@@ -35,8 +36,15 @@ final class ApiHandler {
     this.routes = routes;
   }
 
-  /** The recorded calls, oldest first. */
+  /**
+   * The recorded calls, oldest first. A call is recorded just after its answer is sent, so this first waits (up to a
+   * second) for calls being recorded: a client that has its answer then finds its call here.
+   */
   List<RecordedRequest> requests() {
+    long deadline = System.nanoTime() + 1_000_000_000L;
+    while (recording.get() > 0 && System.nanoTime() < deadline) {
+      Thread.onSpinWait();
+    }
     return List.copyOf(journal);
   }
 
@@ -48,10 +56,15 @@ final class ApiHandler {
   void handle(HttpExchange ex) throws IOException {
     ApiRequest[] request = new ApiRequest[1];
     int status = 500;
+    recording.incrementAndGet();
     try {
       status = answer(ex, request);
     } finally {
-      record(ex, request[0], status);
+      try {
+        record(ex, request[0], status);
+      } finally {
+        recording.decrementAndGet();
+      }
     }
   }
 

@@ -62,7 +62,8 @@ class FieldValuesIT {
         .tag("labels", "red", "blue")
         .build()).itemId();
 
-    Map<?, ?> fields = (Map<?, ?>) ((Map<?, ?>) api.last().json()).get("fields");
+    @SuppressWarnings("unchecked")
+    Map<String, Object> fields = (Map<String, Object>) ((Map<?, ?>) api.last().json()).get("fields");
     assertThat(fields.get("title")).isEqualTo("<p>Quarterly report</p>");
     assertThat(fields.get("count")).isEqualTo(12.5);
     assertThat(fields.get("progress")).isEqualTo(40L);
