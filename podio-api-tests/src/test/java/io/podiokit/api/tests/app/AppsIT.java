@@ -164,8 +164,9 @@ class AppsIT {
     assertThat(delete.queryParams()).containsEntry("delete_values", "true");
     assertThatThrownBy(() -> apps().field(id, fieldId)).isInstanceOf(PodioApiException.NotFoundException.class);
     App.Field kind = apps().app(id).field("kind").orElseThrow();
-    assertThat((List<?>) kind.config().setting("options")).extracting(o -> ((Map<?, ?>) o).get("id"))
-        .containsExactly(1.0, 2.0);
+    List<Object> optionIds = ((List<?>) kind.config().setting("options")).stream()
+        .map(o -> (Object) ((Map<?, ?>) o).get("id")).toList();
+    assertThat(optionIds).containsExactly(1.0, 2.0);
   }
 
   @Test

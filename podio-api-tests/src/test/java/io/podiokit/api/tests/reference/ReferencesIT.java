@@ -49,8 +49,10 @@ class ReferencesIT {
     assertThat(ref.link()).isEqualTo(created.link());
     assertThat(ref.data()).containsEntry("app_id", (double) APP).containsEntry("created_by", (double) api.userId())
         .containsEntry("text", "Kickoff").containsEntry("space_id", 1.0);
-    assertThat((List<?>) ref.data().get("date_fields")).singleElement().satisfies(d ->
-        assertThat((Map<?, ?>) d).containsEntry("start", "2026-04-01").containsEntry("label", "Due"));
+    long due = api.user().apps().app(APP).field("due").orElseThrow().fieldId();
+    assertThat((List<?>) ref.data().get("date_fields")).singleElement().satisfies(d -> assertThat((Map<?, ?>) d)
+        .containsEntry("field_id", (double) due).containsEntry("label", "Due").containsEntry("start", "2026-04-01")
+        .containsEntry("end", null));
     assertThat(refs().reference("app", APP).data()).containsEntry("space_id", 1.0);
     assertThatThrownBy(() -> refs().reference("item", 999_999)).isInstanceOf(PodioApiException.NotFoundException.class);
   }
