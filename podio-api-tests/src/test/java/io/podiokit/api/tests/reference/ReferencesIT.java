@@ -34,6 +34,7 @@ class ReferencesIT {
   }
 
   @Test
+  @SuppressWarnings("unchecked")
   void anItemReferenceCarriesWhatSearchAndTheCalendarNeed() {
     ItemCreated created = api.user().items().create(APP, ItemValues.builder().text("title", "Kickoff")
         .date("due", LocalDate.of(2026, 4, 1)).build());
@@ -50,7 +51,7 @@ class ReferencesIT {
     assertThat(ref.data()).containsEntry("app_id", (double) APP).containsEntry("created_by", (double) api.userId())
         .containsEntry("text", "Kickoff").containsEntry("space_id", 1.0);
     long due = api.user().apps().app(APP).field("due").orElseThrow().fieldId();
-    assertThat((List<?>) ref.data().get("date_fields")).singleElement().satisfies(d -> assertThat((Map<?, ?>) d)
+    assertThat((List<?>) ref.data().get("date_fields")).singleElement().satisfies(d -> assertThat((Map<Object, Object>) d)
         .containsEntry("field_id", (double) due).containsEntry("label", "Due").containsEntry("start", "2026-04-01")
         .containsEntry("end", null));
     assertThat(refs().reference("app", APP).data()).containsEntry("space_id", 1.0);
