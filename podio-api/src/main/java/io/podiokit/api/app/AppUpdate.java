@@ -10,7 +10,12 @@ import java.util.Objects;
  * @param fields fields to add; empty for none
  */
 public record AppUpdate(App.Config config, List<FieldConfig.NewField> fields) {
-  /** Checks and copies. */
+  /**
+   * Checks and copies.
+   *
+   * @param config see the record
+   * @param fields see the record
+   */
   public AppUpdate {
     Objects.requireNonNull(config, "config == null");
     fields = List.copyOf(fields);

@@ -59,7 +59,13 @@ public record FieldConfig(@Nullable String label, @Nullable String description, 
    * @param externalId its external id, or {@code null} to let Podio make one from the label
    */
   public record NewField(String type, FieldConfig config, @Json(name = "external_id") @Nullable String externalId) {
-    /** Checks. */
+    /**
+     * Checks.
+     *
+     * @param type see the record
+     * @param config see the record
+     * @param externalId see the record
+     */
     public NewField {
       Objects.requireNonNull(type, "type == null");
       Objects.requireNonNull(config, "config == null");

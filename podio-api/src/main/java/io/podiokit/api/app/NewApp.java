@@ -12,7 +12,13 @@ import java.util.Objects;
  * @param fields its fields
  */
 public record NewApp(@Json(name = "space_id") long spaceId, App.Config config, List<FieldConfig.NewField> fields) {
-  /** Checks and copies. */
+  /**
+   * Checks and copies.
+   *
+   * @param spaceId see the record
+   * @param config see the record
+   * @param fields see the record
+   */
   public NewApp {
     Objects.requireNonNull(config, "config == null");
     fields = List.copyOf(fields);

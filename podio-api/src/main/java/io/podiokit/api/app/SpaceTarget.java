@@ -10,7 +10,12 @@ import java.util.List;
  * @param dependencies ids of shares to install with it; empty for none
  */
 public record SpaceTarget(@Json(name = "space_id") long spaceId, List<Long> dependencies) {
-  /** Copies. */
+  /**
+   * Copies.
+   *
+   * @param spaceId see the record
+   * @param dependencies see the record
+   */
   public SpaceTarget {
     dependencies = List.copyOf(dependencies);
   }

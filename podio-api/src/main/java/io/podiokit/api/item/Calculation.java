@@ -19,7 +19,20 @@ public record Calculation(String aggregation, @Json(name = "field_id") @Nullable
   /** The aggregations Podio offers. */
   public static final Set<String> AGGREGATIONS = Set.of("count", "sum", "average", "min", "max");
 
-  /** Checks and copies. */
+  /**
+
+   * Checks and copies.
+
+   *
+
+   * @param aggregation see the record
+
+   * @param fieldId see the record
+
+   * @param filters see the record
+
+   */
+
   public Calculation {
     Objects.requireNonNull(aggregation, "aggregation == null");
     if (!AGGREGATIONS.contains(aggregation)) {

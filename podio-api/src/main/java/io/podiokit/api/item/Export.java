@@ -13,7 +13,18 @@ import org.jspecify.annotations.Nullable;
  */
 public record Export(Map<String, Object> filters, @Json(name = "view_id") @Nullable Long viewId) {
 
-  /** Copies. */
+  /**
+
+   * Copies.
+
+   *
+
+   * @param filters see the record
+
+   * @param viewId see the record
+
+   */
+
   public Export {
     filters = Map.copyOf(Objects.requireNonNull(filters, "filters == null"));
   }

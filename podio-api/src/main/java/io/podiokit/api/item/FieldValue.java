@@ -253,7 +253,14 @@ public sealed interface FieldValue {
    */
   record Contact(long profileId, @Nullable Long userId, @Nullable String name, List<String> mail)
       implements FieldValue {
-    /** Copies the addresses. */
+    /**
+     * Copies the addresses.
+     *
+     * @param profileId see the record
+     * @param userId see the record
+     * @param name see the record
+     * @param mail see the record
+     */
     public Contact {
       mail = List.copyOf(mail);
     }
@@ -363,7 +370,12 @@ public sealed interface FieldValue {
    * @param raw the value's JSON object: maps, lists, strings, numbers, booleans
    */
   record Unknown(String fieldType, Map<String, Object> raw) implements FieldValue {
-    /** Copies the value. */
+    /**
+     * Copies the value.
+     *
+     * @param fieldType see the record
+     * @param raw see the record
+     */
     public Unknown {
       Objects.requireNonNull(fieldType, "fieldType == null");
       raw = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(raw));

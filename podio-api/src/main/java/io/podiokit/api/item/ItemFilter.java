@@ -36,7 +36,26 @@ public record ItemFilter(Map<String, Object> filters, @Json(name = "sort_by") @N
   /** The largest page Podio serves. */
   public static final int MAX_LIMIT = 500;
 
-  /** Checks and copies. */
+  /**
+
+   * Checks and copies.
+
+   *
+
+   * @param filters see the record
+
+   * @param sortBy see the record
+
+   * @param sortDesc see the record
+
+   * @param limit see the record
+
+   * @param offset see the record
+
+   * @param remember see the record
+
+   */
+
   public ItemFilter {
     Objects.requireNonNull(filters, "filters == null");
     filters = Collections.unmodifiableMap(new LinkedHashMap<>(filters));

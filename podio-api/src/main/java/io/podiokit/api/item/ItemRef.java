@@ -11,7 +11,12 @@ import java.util.Objects;
  * @param id the object's id
  */
 public record ItemRef(@Json(name = "ref_type") String type, @Json(name = "ref_id") long id) {
-  /** Checks. */
+  /**
+   * Checks.
+   *
+   * @param type see the record
+   * @param id see the record
+   */
   public ItemRef {
     Objects.requireNonNull(type, "type == null");
     if (type.isBlank()) {

@@ -43,7 +43,22 @@ public record ItemValues(Map<String, Object> fields, @Json(name = "external_id")
   /** The email types Podio accepts. */
   public static final Set<String> EMAIL_TYPES = Set.of("work", "home", "other");
 
-  /** Checks and copies. */
+  /**
+
+   * Checks and copies.
+
+   *
+
+   * @param fields see the record
+
+   * @param externalId see the record
+
+   * @param fileIds see the record
+
+   * @param tags see the record
+
+   */
+
   public ItemValues {
     Objects.requireNonNull(fields, "fields == null");
     fields = Collections.unmodifiableMap(new LinkedHashMap<>(fields));

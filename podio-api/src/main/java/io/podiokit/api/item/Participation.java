@@ -13,7 +13,16 @@ public record Participation(String status) {
   /** The statuses Podio accepts. */
   public static final Set<String> STATUSES = Set.of("invited", "accepted", "declined", "tentative");
 
-  /** Checks. */
+  /**
+
+   * Checks.
+
+   *
+
+   * @param status see the record
+
+   */
+
   public Participation {
     Objects.requireNonNull(status, "status == null");
     if (!STATUSES.contains(status)) {

@@ -18,7 +18,22 @@ import org.jspecify.annotations.Nullable;
 public record ReferenceSearch(String target, @Json(name = "target_params") Map<String, Object> targetParams,
                               String text, @Nullable Integer limit) {
 
-  /** Checks and copies. */
+  /**
+
+   * Checks and copies.
+
+   *
+
+   * @param target see the record
+
+   * @param targetParams see the record
+
+   * @param text see the record
+
+   * @param limit see the record
+
+   */
+
   public ReferenceSearch {
     Objects.requireNonNull(target, "target == null");
     Objects.requireNonNull(text, "text == null");

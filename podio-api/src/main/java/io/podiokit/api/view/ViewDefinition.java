@@ -26,7 +26,26 @@ public record ViewDefinition(@Nullable String name, @Json(name = "private") @Nul
                              @Json(name = "sort_desc") @Nullable Boolean sortDesc, Map<String, Object> filters,
                              @Nullable String layout) {
 
-  /** Copies. */
+  /**
+
+   * Copies.
+
+   *
+
+   * @param name see the record
+
+   * @param privateView see the record
+
+   * @param sortBy see the record
+
+   * @param sortDesc see the record
+
+   * @param filters see the record
+
+   * @param layout see the record
+
+   */
+
   public ViewDefinition {
     filters = Map.copyOf(Objects.requireNonNull(filters, "filters == null"));
   }
