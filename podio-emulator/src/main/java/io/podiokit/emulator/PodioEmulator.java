@@ -90,6 +90,11 @@ public final class PodioEmulator implements AutoCloseable {
     this.routes = Areas.build(world);
   }
 
+  /** What the areas share, for tests of the contracts between them (events, references). */
+  World world() {
+    return world;
+  }
+
   /** A new builder: add at least one client, then {@link Builder#build()} or {@link Builder#start()}. */
   public static Builder builder() {
     return new Builder();
@@ -294,11 +299,6 @@ public final class PodioEmulator implements AutoCloseable {
    */
   public String calendarFeedToken(String email) {
     return world.area(CalendarRoutes.class).feedToken(userId(email));
-  }
-
-  /** The areas' shared world, for tests that publish events or register references. */
-  World world() {
-    return world;
   }
 
   /**

@@ -23,7 +23,6 @@ import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.URI;
 import java.time.Duration;
-import java.util.Map;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.Semaphore;
@@ -88,17 +87,17 @@ final class WebhooksExample {
             + " lists " + active + " active hooks on the app.");
 
         out.println("4. Creating an item through the API:");
-        ItemCreated item = api.items().create(app.appId(), new ItemValues(Map.of("title", "Order #1042")));
+        ItemCreated item = api.items().create(app.appId(), ItemValues.builder().text("title", "Order #1042").build());
         answers(answered, 1);
         next(events);
         out.println("5. Updating it:");
-        api.items().update(item.itemId(), new ItemValues(Map.of("title", "Order #1042, shipped")));
+        api.items().update(item.itemId(), ItemValues.builder().text("title", "Order #1042, shipped").build());
         answers(answered, 1);
         next(events);
 
         out.println("6. The emulator now delivers each event twice, as Podio sometimes does; updating again:");
         emulator.redeliverWebhooks(true);
-        api.items().update(item.itemId(), new ItemValues(Map.of("title", "Order #1042, delivered")));
+        api.items().update(item.itemId(), ItemValues.builder().text("title", "Order #1042, delivered").build());
         answers(answered, 2);
         next(events);
         out.println("   Two posts were answered; the handler saw the event " + (1 + events.size()) + " time(s).");

@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.sun.net.httpserver.HttpHandler;
 import com.sun.net.httpserver.HttpServer;
 import io.podiokit.api.item.ItemCreated;
-import io.podiokit.api.item.ItemRevision;
+import io.podiokit.api.item.ItemUpdated;
 import io.podiokit.api.item.ItemValues;
 import io.podiokit.api.tests.ApiFixture;
 import io.podiokit.emulator.PodioEmulator;
@@ -132,7 +132,7 @@ class WebhooksIT {
   }
 
   static ItemCreated createItem(long appId, String title) {
-    return api.user().items().create(appId, new ItemValues(Map.of("title", title)));
+    return api.user().items().create(appId, ItemValues.builder().text("title", title).build());
   }
 
   /** Posts a form to the receiver's URL as anyone could; returns the status. */
@@ -174,7 +174,7 @@ class WebhooksIT {
       assertThat(e.fields()).doesNotContainKey("secret").doesNotContainValue(SECRET);
     });
 
-    ItemRevision revision = api.user().items().update(item.itemId(), new ItemValues(Map.of("title", "Shipped")));
+    ItemUpdated revision = api.user().items().update(item.itemId(), ItemValues.builder().text("title", "Shipped").build());
     assertThat(nextEvent()).isInstanceOfSatisfying(WebhookEvent.ItemUpdated.class, e -> {
       assertThat(e.itemId()).isEqualTo(item.itemId());
       assertThat(e.itemRevisionId()).isEqualTo(revision.revision());
