@@ -5,6 +5,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import org.jspecify.annotations.Nullable;
 
 /** Files: {@code /file/...}. */
 final class FileRoutes extends Area {
@@ -12,6 +13,7 @@ final class FileRoutes extends Area {
   record StoredFile(long id, String name, long size, String mimetype) {}
 
   private final ConcurrentHashMap<Long, StoredFile> files = new ConcurrentHashMap<>();
+  private final ConcurrentHashMap<Long, byte[]> contents = new ConcurrentHashMap<>();
 
   FileRoutes(World world) {
     super(world);
@@ -49,7 +51,15 @@ final class FileRoutes extends Area {
     String mimetype = source.contentType() == null ? "application/octet-stream" : source.contentType();
     StoredFile f = new StoredFile(world.nextId("file", 500_000), filename, source.data().length, mimetype);
     files.put(f.id(), f);
+    contents.put(f.id(), source.data());
     return fileJson(f);
+  }
+
+  /** A file's name and the bytes it holds (for the importer), or {@code null} when there is no such file. */
+  Map.@Nullable Entry<String, byte[]> content(long fileId) {
+    StoredFile f = files.get(fileId);
+    byte[] data = contents.get(fileId);
+    return f == null || data == null ? null : Map.entry(f.name(), data);
   }
 
   private Map<String, Object> fileJson(StoredFile f) {
