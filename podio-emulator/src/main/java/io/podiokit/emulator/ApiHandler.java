@@ -8,6 +8,8 @@ import java.util.Arrays;
 import java.util.Deque;
 import java.util.List;
 import java.util.Objects;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentLinkedDeque;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.jspecify.annotations.Nullable;
@@ -27,6 +29,8 @@ final class ApiHandler {
   private final RouteTable routes;
   private final Deque<RecordedRequest> journal = new ConcurrentLinkedDeque<>();
   private final AtomicInteger journalSize = new AtomicInteger();
+  /** The exchanges being answered whose call is journaled already. */
+  private final Set<HttpExchange> recorded = ConcurrentHashMap.newKeySet();
 
   ApiHandler(EmulatorState state, Faults faults, String baseUrl, RouteTable routes) {
     this.state = state;
@@ -52,10 +56,15 @@ final class ApiHandler {
       status = answer(ex, request);
     } finally {
       record(ex, request[0], status);
+      recorded.remove(ex);
     }
   }
 
+  /** Journals the call once, before its answer is sent, so a client that has the answer finds the call recorded. */
   private void record(HttpExchange ex, @Nullable ApiRequest request, int status) {
+    if (!recorded.add(ex)) {
+      return;
+    }
     byte[] body = request == null ? null : request.bodyIfRead();
     String query = ex.getRequestURI().getRawQuery();
     journal.addLast(new RecordedRequest(ex.getRequestMethod(), ex.getRequestURI().getPath(),
@@ -87,6 +96,7 @@ final class ApiHandler {
       counters.rejectedToken();
       counters.apiFailure();
       ex.getResponseHeaders().set("X-Rate-Limit-Remaining", limit);
+      record(ex, request[0], 401);
       reject(ex, rejection);
       return 401;
     }
@@ -96,6 +106,7 @@ final class ApiHandler {
     if (remaining < 0) {
       counters.rateLimited();
       counters.apiFailure();
+      record(ex, request[0], 420);
       error(ex, 420, "rate_limit", "You have hit the rate limit of " + state.rateLimit
           + " calls per hour for this authentication. Please wait before trying again.");
       return 420;
@@ -104,6 +115,7 @@ final class ApiHandler {
     RouteTable.Match match = routes.match(method, ex.getRequestURI().getRawPath());
     if (match == null) {
       counters.apiFailure();
+      record(ex, request[0], 404);
       error(ex, 404, "not_found", "No matching operation could be found. No " + method + " operation for '"
           + ex.getRequestURI().getPath() + "'");
       return 404;
@@ -115,12 +127,14 @@ final class ApiHandler {
       reply = answer instanceof Reply r ? r : Reply.json(200, answer);
     } catch (ApiError e) {
       counters.apiFailure();
+      record(ex, request[0], e.status);
       error(ex, e.status, e.error, Objects.requireNonNull(e.getMessage()));
       return e.status;
     }
     if (reply.status() >= 300) {
       counters.apiFailure();
     }
+    record(ex, request[0], reply.status());
     if (reply.bytes() != null) {
       Http.send(ex, reply.status(), Objects.requireNonNull(reply.contentType()), reply.bytes());
     } else if (reply.body() == null) {

@@ -44,7 +44,7 @@ public interface BatchService {
    * @return the batches
    */
   default Stream<Batch> allBatches() {
-    return Paging.defaults().stream(this::batches);
+    return Paging.defaults().stream((offset, limit) -> batches(limit, offset));
   }
 
   /**

@@ -49,7 +49,7 @@ public interface ConversationService {
    * @return the conversations
    */
   default Stream<Conversation> allConversations() {
-    return Paging.defaults().stream(this::conversations);
+    return Paging.defaults().stream((offset, limit) -> conversations(limit, offset));
   }
 
   /**

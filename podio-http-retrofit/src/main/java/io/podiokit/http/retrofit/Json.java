@@ -11,7 +11,7 @@ import org.jspecify.annotations.Nullable;
 /** The one Moshi instance of this module, and Podio's error body read leniently. */
 final class Json {
 
-  static final Moshi MOSHI = new Moshi.Builder().build();
+  static final Moshi MOSHI = new Moshi.Builder().add(new RecordJsonAdapterFactory()).build();
 
   private static final JsonAdapter<Object> ANY = MOSHI.adapter(Object.class);
 
