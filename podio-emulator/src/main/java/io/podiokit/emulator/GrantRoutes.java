@@ -44,7 +44,7 @@ final class GrantRoutes extends Area {
       Owners.require(world, type, refId);
       long caller = request.userId();
       return grants.values().stream().filter(g -> g.refType().equals(type) && g.refId() == refId
-          && g.userId() == caller).findFirst().map(g -> json(g, true))
+          && g.userId() == caller).findFirst().map(g -> Owners.view(request, json(g, true), "grant_id", "action"))
           .orElseThrow(() -> new ApiError(404, "not_found", "You have no grant on " + type + " " + refId));
     });
     routes.get("/grant/org/{org_id}/own/", request -> {
