@@ -89,6 +89,11 @@ public final class PodioEmulator implements AutoCloseable {
     this.routes = Areas.build(world);
   }
 
+  /** What the areas share, for tests of the contracts between them (events, references). */
+  World world() {
+    return world;
+  }
+
   /** A new builder: add at least one client, then {@link Builder#build()} or {@link Builder#start()}. */
   public static Builder builder() {
     return new Builder();
