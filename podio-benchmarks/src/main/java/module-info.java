@@ -10,6 +10,8 @@ module io.podiokit.benchmarks {
   requires io.podiokit.session.jdbc;
   requires io.podiokit.http.retrofit;
   requires io.podiokit.emulator;
+  requires jdk.management;
+  requires retrofit2.converter.moshi;
   requires com.github.benmanes.caffeine;
   requires com.zaxxer.hikari;
   requires jmh.core;

@@ -6,6 +6,7 @@ import io.podiokit.Authentication;
 import io.podiokit.http.retrofit.PodioApi;
 import io.podiokit.http.retrofit.PodioClient;
 import io.podiokit.api.app.App;
+import io.podiokit.api.app.AppService;
 import io.podiokit.session.memory.CaffeineSessionStore;
 import io.podiokit.emulator.PodioEmulator;
 import java.io.IOException;
@@ -47,6 +48,7 @@ public class ApiCallBenchmark {
   private OkHttpClient ourHttp;
   private OkHttpClient rawHttp;
   private PodioClient client;
+  private Authentication app;
   private PodioApi api;
   private Request rawRequest;
   private JsonAdapter<App> appAdapter;
@@ -68,7 +70,7 @@ public class ApiCallBenchmark {
         .sessionStore(store)
         .okHttpClient(ourHttp)
         .build();
-    Authentication app = client.authenticateWithApp(Samples.APP_ID, Samples.APP_TOKEN);
+    app = client.authenticateWithApp(Samples.APP_ID, Samples.APP_TOKEN);
     api = client.api(app);
     rawRequest = new Request.Builder()
         .url(emulator.baseUrl().resolve("/app/" + Samples.APP_ID).toString())
@@ -101,6 +103,18 @@ public class ApiCallBenchmark {
   @Benchmark
   public App podioClient() {
     return api.apps().app(Samples.APP_ID);
+  }
+
+  /** Ours with a {@code PodioApi} made for each call, as a web request handler that calls {@code api(auth)} pays. */
+  @Benchmark
+  public App podioClientNewApi() {
+    return client.api(app).apps().app(Samples.APP_ID);
+  }
+
+  /** Only {@code client.api(auth).apps()}: what getting a typed service for an authentication costs. */
+  @Benchmark
+  public AppService newApi() {
+    return client.api(app).apps();
   }
 
   /** Raw: OkHttp with a fixed token, the body read as text. */

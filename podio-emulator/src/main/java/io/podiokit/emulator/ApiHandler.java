@@ -29,8 +29,7 @@ final class ApiHandler {
   private final RouteTable routes;
   private final Deque<RecordedRequest> journal = new ConcurrentLinkedDeque<>();
   private final AtomicInteger journalSize = new AtomicInteger();
-  /** The exchanges being answered whose call is journaled already. */
-  private final Set<HttpExchange> recorded = ConcurrentHashMap.newKeySet();
+  private final Set<HttpExchange> recording = ConcurrentHashMap.newKeySet();
 
   ApiHandler(EmulatorState state, Faults faults, String baseUrl, RouteTable routes) {
     this.state = state;
@@ -56,13 +55,14 @@ final class ApiHandler {
       status = answer(ex, request);
     } finally {
       record(ex, request[0], status);
-      recorded.remove(ex);
+      recording.remove(ex);
     }
   }
 
   /** Journals the call once, before its answer is sent, so a client that has the answer finds the call recorded. */
   private void record(HttpExchange ex, @Nullable ApiRequest request, int status) {
-    if (!recorded.add(ex)) {
+    // Exchange attributes are shared by the whole context in the JDK's server, so calls in progress are kept here.
+    if (!recording.add(ex)) {
       return;
     }
     byte[] body = request == null ? null : request.bodyIfRead();
@@ -70,7 +70,7 @@ final class ApiHandler {
     journal.addLast(new RecordedRequest(ex.getRequestMethod(), ex.getRequestURI().getPath(),
         query == null ? "" : query, ex.getRequestHeaders().getFirst("Content-Type"),
         body == null ? new byte[0] : Arrays.copyOf(body, Math.min(body.length, RecordedRequest.MAX_KEPT)),
-        body == null ? -1 : body.length, status));
+        request == null ? -1 : request.bodyLength(), status));
     if (journalSize.incrementAndGet() > JOURNAL_SIZE) {
       journal.pollFirst();
       journalSize.decrementAndGet();
@@ -124,6 +124,11 @@ final class ApiHandler {
     Reply reply;
     try {
       Object answer = match.entry().route().handle(request[0]);
+      if (answer instanceof StreamedReply streamed) {
+        record(ex, request[0], 200);
+        streamed.send(ex);
+        return 200;
+      }
       reply = answer instanceof Reply r ? r : Reply.json(200, answer);
     } catch (ApiError e) {
       counters.apiFailure();

@@ -22,6 +22,7 @@ final class CommandLine {
         --refresh-ttl SECONDS     refresh token lifetime after last use (default 2419200, 28 days)
         --rotate-refresh-tokens   a refresh answers a new refresh token and kills the old one (default: off)
         --rate-limit CALLS        API calls per hour per authentication (default 1000)
+        --max-file-size BYTES     largest file upload accepted (default 1073741824, 1 GiB)
         --help                    print this help
       With no --client, --app or --user it seeds the demo set and prints it.
       """;
@@ -64,6 +65,7 @@ final class CommandLine {
           case "--refresh-ttl" -> b.refreshTokenTtl(Duration.ofSeconds(
               number(arg, value != null ? value : next(args, ++i, arg))));
           case "--rate-limit" -> b.rateLimit(number(arg, value != null ? value : next(args, ++i, arg)));
+          case "--max-file-size" -> b.maxFileSize(number(arg, value != null ? value : next(args, ++i, arg)));
           case "--client" -> {
             String[] p = pair(arg, value != null ? value : next(args, ++i, arg), "ID:SECRET");
             b.client(p[0], p[1]);

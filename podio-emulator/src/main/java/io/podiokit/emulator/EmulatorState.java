@@ -180,6 +180,10 @@ final class EmulatorState {
     return usersById.get(id);
   }
 
+  List<User> users() {
+    return usersById.values().stream().sorted((a, b) -> Long.compare(a.id(), b.id())).toList();
+  }
+
   @Nullable User userByMail(String mail) {
     return usersByMail.get(mail.toLowerCase(Locale.ROOT));
   }

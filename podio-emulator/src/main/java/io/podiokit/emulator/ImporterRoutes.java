@@ -16,6 +16,9 @@ import org.jspecify.annotations.Nullable;
  */
 final class ImporterRoutes extends Area {
 
+  /** The largest spreadsheet the emulator reads (into memory). */
+  static final long MAX_SHEET = 16L << 20;
+
   /** A spreadsheet: its name, header and data rows. */
   record Sheet(String name, List<String> header, List<List<String>> rows) {
     /** A cell; empty when the row is shorter. */
@@ -146,6 +149,11 @@ final class ImporterRoutes extends Area {
   }
 
   private Sheet sheet(long fileId) throws IOException {
+    Map<String, Object> ref = world.ref("file", fileId);
+    if (ref != null && ref.get("size") instanceof Long size && size > MAX_SHEET) {
+      throw ApiError.invalid("The emulator's importer reads files up to " + MAX_SHEET + " bytes; file " + fileId
+          + " has " + size);
+    }
     Map.Entry<String, byte[]> file = world.area(FileRoutes.class).content(fileId);
     if (file == null) {
       throw ApiError.notFound("File", fileId);

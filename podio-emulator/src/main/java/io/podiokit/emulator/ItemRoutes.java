@@ -18,7 +18,8 @@ final class ItemRoutes extends Area {
   private static final int SEEDED_ITEMS_PER_APP = 3;
   private static final int MAX_FILTER_LIMIT = 500;
 
-  record Item(long itemId, long appId, long appItemId, String title, long revision, Instant createdOn) {}
+  record Item(long itemId, long appId, long appItemId, String title, long revision, Instant createdOn,
+              @Nullable Long createdBy) {}
 
   private final ConcurrentHashMap<Long, Item> items = new ConcurrentHashMap<>();
   private final ConcurrentHashMap<Long, AtomicLong> appItemIds = new ConcurrentHashMap<>();
@@ -28,12 +29,12 @@ final class ItemRoutes extends Area {
     Instant now = world.now();
     for (App app : world.state.apps()) {
       for (int i = 1; i <= SEEDED_ITEMS_PER_APP; i++) {
-        create(app.id(), app.name() + " item " + i, now);
+        create(app.id(), app.name() + " item " + i, now, null);
       }
     }
     world.refs("item", id -> {
       Item item = items.get(id);
-      return item == null ? null : Map.of("type", "item", "id", id, "title", item.title(), "link", link(item));
+      return item == null ? null : ref(item);
     });
   }
 
@@ -44,9 +45,11 @@ final class ItemRoutes extends Area {
     routes.delete("/item/{item_id}", request -> {
       long itemId = request.id("item_id");
       visible(request.caller(), itemId);
-      if (items.remove(itemId) == null) {
+      Item removed = items.remove(itemId);
+      if (removed == null) {
         throw ApiError.notFound("Item", itemId);
       }
+      publish("item.delete", request.caller(), removed);
       return Reply.noContent();
     });
     routes.post("/item/app/{app_id}/", this::create);
@@ -54,16 +57,18 @@ final class ItemRoutes extends Area {
         filter(world.area(AppRoutes.class).visible(request.caller(), request.id("app_id")), request.object()));
   }
 
-  private Item create(long appId, String title, Instant now) {
+  private Item create(long appId, String title, Instant now, @Nullable Long createdBy) {
     long appItemId = appItemIds.computeIfAbsent(appId, k -> new AtomicLong()).incrementAndGet();
-    Item item = new Item(world.nextId("item", 100_000), appId, appItemId, title, 0, now);
+    Item item = new Item(world.nextId("item", 100_000), appId, appItemId, title, 0, now, createdBy);
     items.put(item.itemId(), item);
     return item;
   }
 
   private Map<String, Object> create(ApiRequest request) throws IOException {
     App app = world.area(AppRoutes.class).visible(request.caller(), request.id("app_id"));
-    Item item = create(app.id(), title(request.object(), app, ""), world.now());
+    Ref caller = request.caller();
+    Item item = create(app.id(), title(request.object(), app, ""), world.now(), caller.isApp() ? null : caller.id());
+    publish("item.create", caller, item);
     Map<String, Object> m = new LinkedHashMap<>();
     m.put("item_id", item.itemId());
     m.put("app_item_id", item.appItemId());
@@ -78,14 +83,45 @@ final class ItemRoutes extends Area {
     Item item = visible(request.caller(), itemId);
     String title = title(request.object(), world.state.app(item.appId()), item.title());
     Item updated = items.computeIfPresent(itemId, (k, i) ->
-        new Item(i.itemId(), i.appId(), i.appItemId(), title, i.revision() + 1, i.createdOn()));
+        new Item(i.itemId(), i.appId(), i.appItemId(), title, i.revision() + 1, i.createdOn(), i.createdBy()));
     if (updated == null) {
       throw ApiError.notFound("Item", itemId);
     }
+    publish("item.update", request.caller(), updated);
     Map<String, Object> m = new LinkedHashMap<>();
     m.put("revision", updated.revision());
     m.put("title", updated.title());
     return m;
+  }
+
+  /** The item as a reference, with the keys other areas read (EVENTS.md). */
+  private Map<String, Object> ref(Item item) {
+    Map<String, Object> m = new LinkedHashMap<>();
+    m.put("type", "item");
+    m.put("id", item.itemId());
+    m.put("title", item.title());
+    m.put("link", link(item));
+    m.put("app_id", item.appId());
+    if (item.createdBy() != null) {
+      m.put("created_by", item.createdBy());
+    }
+    m.put("text", item.title());
+    m.put("date_fields", List.of());
+    m.put("space_id", EmulatorState.SPACE_ID);
+    m.put("created_on", World.PODIO_TIME.format(item.createdOn()));
+    return m;
+  }
+
+  private void publish(String type, Ref by, Item item) {
+    Map<String, Object> data = new LinkedHashMap<>();
+    data.put("item_id", item.itemId());
+    if (type.equals("item.update")) {
+      data.put("item_revision_id", item.revision());
+    }
+    data.put("app_id", item.appId());
+    data.put("space_id", EmulatorState.SPACE_ID);
+    data.put("title", item.title());
+    world.publish(new World.Event(type, "item", item.itemId(), by, data));
   }
 
   private Item visible(Ref caller, long itemId) {

@@ -86,12 +86,8 @@ public final class PodioEmulator implements AutoCloseable {
     this.state = new EmulatorState(List.copyOf(b.clients), List.copyOf(b.apps), users, b.accessTokenTtl,
         b.refreshTokenTtl, b.rotateRefreshTokens, b.rateLimit, b.clock);
     this.world = new World(state);
+    world.maxFileSize(b.maxFileSize);
     this.routes = Areas.build(world);
-  }
-
-  /** What the areas share, for tests of the contracts between them (events, references). */
-  World world() {
-    return world;
   }
 
   /** A new builder: add at least one client, then {@link Builder#build()} or {@link Builder#start()}. */
@@ -267,6 +263,21 @@ public final class PodioEmulator implements AutoCloseable {
   }
 
   /**
+   * The token of a user's iCal calendar feeds ({@code /calendar/ics/{user_id}/{token}/} and the space and app feeds),
+   * which Podio shows the user in its calendar settings.
+   *
+   * @throws IllegalArgumentException when no such user was seeded
+   */
+  public String calendarFeedToken(String email) {
+    return world.area(CalendarRoutes.class).feedToken(userId(email));
+  }
+
+  /** The areas' shared world, for tests that publish events or register references. */
+  World world() {
+    return world;
+  }
+
+  /**
    * The API calls received so far (the last 1,000; token endpoint and authorization pages not included), oldest
    * first: method, path, query, body and the status answered, so a test can check what a client sent.
    */
@@ -333,6 +344,7 @@ public final class PodioEmulator implements AutoCloseable {
     private boolean rotateRefreshTokens;
     private long rateLimit = 1000;
     private Clock clock = Clock.system();
+    private long maxFileSize = World.DEFAULT_MAX_FILE_SIZE;
 
     private Builder() {}
 
@@ -445,6 +457,18 @@ public final class PodioEmulator implements AutoCloseable {
         throw new IllegalArgumentException("rateLimit must be at least 1, was " + callsPerHour);
       }
       this.rateLimit = callsPerHour;
+      return this;
+    }
+
+    /**
+     * The largest file {@code POST /file/} accepts (default 1 GiB); a larger upload is answered with Podio's 400
+     * after its body was read (to disk, never into memory).
+     */
+    public Builder maxFileSize(long bytes) {
+      if (bytes < 1) {
+        throw new IllegalArgumentException("maxFileSize must be at least 1 byte, was " + bytes);
+      }
+      this.maxFileSize = bytes;
       return this;
     }
 

@@ -26,15 +26,18 @@ final class Binding {
 
   private Binding() {}
 
-  /** The call factory of the shared Retrofit: tags each request with the authentication of the call in progress. */
-  static Call.Factory callFactory(OkHttpClient http) {
+  /**
+   * The call factory of the shared Retrofit: tags each request with the authentication of the call in progress and
+   * signs it ({@link SigningInterceptor#prepare}).
+   */
+  static Call.Factory callFactory(OkHttpClient http, SigningInterceptor signing) {
     return request -> {
       Authentication auth = CURRENT.get();
       if (auth == null) {
         throw new IllegalStateException("a podiokit service was called outside of a PodioApi; get services from "
             + "PodioClient.api(authentication)");
       }
-      return http.newCall(request.newBuilder().tag(Authentication.class, auth).build());
+      return http.newCall(signing.prepare(request, auth));
     };
   }
 

@@ -38,21 +38,21 @@ final class DirectCallAdapterFactory extends CallAdapter.Factory {
   private record Direct<R>(Type responseType, Clock clock) implements CallAdapter<R, @Nullable R> {
     @Override
     public @Nullable R adapt(Call<R> call) {
-      String request = Errors.describe(call.request());
       Response<R> response;
       try {
         response = call.execute();
       } catch (IOException e) {
-        throw Errors.of(request, e);
+        throw Errors.of(Errors.describe(call.request()), e);
       }
       if (response.isSuccessful()) {
         R body = response.body();
         if (body == null && responseType != Void.class) {
-          throw new TransportException(request + " answered HTTP " + response.code() + " without a body, where a "
-              + "JSON result was expected. Retry later.", null);
+          throw new TransportException(Errors.describe(response.raw().request()) + " answered HTTP " + response.code()
+              + " without a body, where a JSON result was expected. Retry later.", null);
         }
         return body;
       }
+      String request = Errors.describe(response.raw().request());
       String error;
       try (ResponseBody errorBody = response.errorBody()) {
         error = errorBody == null ? "" : errorBody.string();

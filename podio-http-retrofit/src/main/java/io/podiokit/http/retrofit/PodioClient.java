@@ -87,14 +87,15 @@ public final class PodioClient implements AutoCloseable {
         .sleeper(b.sleeper)
         .build();
     this.auth = b.auth.tokenEndpoint(tokenEndpoint).build();
+    SigningInterceptor signing = new SigningInterceptor(apiUrl, b.userAgent, b.dryRun, b.rateLimitRetries,
+        b.rateLimitMaxWait, b.sleeper, b.clock, rateLimits);
     this.apiHttp = base.newBuilder()
         .followSslRedirects(false)
-        .addInterceptor(new SigningInterceptor(apiUrl, b.userAgent, b.dryRun, b.rateLimitRetries, b.rateLimitMaxWait,
-            b.sleeper, b.clock, rateLimits))
+        .addInterceptor(signing)
         .build();
     this.retrofit = new Retrofit.Builder()
         .baseUrl(apiUrl)
-        .callFactory(Binding.callFactory(apiHttp))
+        .callFactory(Binding.callFactory(apiHttp, signing))
         .addCallAdapterFactory(new DirectCallAdapterFactory(b.clock))
         .addConverterFactory(new BodyConverterFactory())
         .addConverterFactory(new StrictJsonConverterFactory())

@@ -10,6 +10,7 @@ import java.io.InterruptedIOException;
 import java.lang.System.Logger.Level;
 import java.time.Duration;
 import java.util.Locale;
+import java.util.Objects;
 import java.util.function.Supplier;
 import okhttp3.HttpUrl;
 import okhttp3.Interceptor;
@@ -50,23 +51,67 @@ final class SigningInterceptor implements Interceptor {
     this.rateLimits = rateLimits;
   }
 
-  @Override
-  public Response intercept(Chain chain) throws IOException {
-    Request original = chain.request();
-    Request.Builder builder = original.newBuilder().header("User-Agent", userAgent);
+  /** What {@link #prepare} did: the token it signed with, or why it could not get one. */
+  private record Prepared(@Nullable String token, @Nullable PodioException failure) {}
+
+  /**
+   * For the call factory of the shared Retrofit: tags {@code request} with {@code auth} and, when it goes to the API
+   * host, signs it, all in one rebuild of the request; {@link #intercept} then sends it as it is. A failure to get a
+   * token is kept for {@link #intercept} to report, so it reaches the caller the same way as on other requests.
+   */
+  Request prepare(Request request, Authentication auth) {
+    Request.Builder builder = request.newBuilder().tag(Authentication.class, auth);
+    if (sameOrigin(request.url())) {
+      Prepared prepared;
+      try {
+        String token = auth.accessToken();
+        signHeaders(builder, token);
+        prepared = new Prepared(token, null);
+      } catch (PodioException e) {
+        prepared = new Prepared(null, e);
+      }
+      builder.tag(Prepared.class, prepared);
+    }
+    return builder.build();
+  }
+
+  private Request.Builder signHeaders(Request.Builder builder, String token) {
+    builder.header("User-Agent", userAgent).header("Authorization", "OAuth2 " + token);
     if (dryRun) {
       builder.header("X-Podio-Dry-Run", "true");
     }
+    return builder;
+  }
+
+  @Override
+  public Response intercept(Chain chain) throws IOException {
+    Request original = chain.request();
     Authentication auth = original.tag(Authentication.class);
     if (auth == null || !sameOrigin(original.url())) {
       // Never send a token anywhere but the API host.
-      return chain.proceed(builder.removeHeader("Authorization").build());
+      Request.Builder builder = original.newBuilder().header("User-Agent", userAgent).removeHeader("Authorization");
+      if (dryRun) {
+        builder.header("X-Podio-Dry-Run", "true");
+      }
+      return chain.proceed(builder.build());
     }
-    String token = podio(auth::accessToken);
+    Prepared prepared = original.tag(Prepared.class);
+    String token;
+    Request request;
+    if (prepared != null) {
+      if (prepared.failure() != null) {
+        throw new PodioIOException(prepared.failure());
+      }
+      token = Objects.requireNonNull(prepared.token());
+      request = original;
+    } else {
+      token = podio(auth::accessToken);
+      request = signHeaders(original.newBuilder(), token).build();
+    }
     boolean retriedAfterRejection = false;
     int rateLimitRetried = 0;
     while (true) {
-      Response response = chain.proceed(builder.header("Authorization", "OAuth2 " + token).build());
+      Response response = chain.proceed(request);
       rateLimits.record(auth.key(), response.headers(), clock.now());
       if (response.code() == 401 && !retriedAfterRejection && tokenRejected(response)) {
         retriedAfterRejection = true;
@@ -83,6 +128,7 @@ final class SigningInterceptor implements Interceptor {
         }
         LOG.log(Level.DEBUG, "{0}: the access token was rejected; retrying once with a fresh one",
             Errors.describe(original));
+        request = signHeaders(original.newBuilder(), token).build();
         continue;
       }
       if (Errors.rateLimited(response.code()) && rateLimitRetried < rateLimitRetries

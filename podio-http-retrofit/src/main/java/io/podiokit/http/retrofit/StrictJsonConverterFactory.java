@@ -50,12 +50,11 @@ final class StrictJsonConverterFactory extends Converter.Factory {
    */
   static <T> T read(ResponseBody body, Converter<ResponseBody, T> json) throws IOException {
     try (body) {
-      MediaType type = body.contentType();
       int first = firstNonBlank(body.source().peek());
       if (first < 0) {
         throw new UnreadableBodyException("an empty body");
       }
-      if (first == '<' || (type != null && type.subtype().contains("html"))) {
+      if (first == '<' || (first != '{' && first != '[' && isHtml(body.contentType()))) {
         throw new UnreadableBodyException("an HTML page");
       }
       try {
@@ -70,6 +69,10 @@ final class StrictJsonConverterFactory extends Converter.Factory {
         throw new UnreadableBodyException("JSON of an unexpected shape (" + e.getMessage() + ")", e);
       }
     }
+  }
+
+  private static boolean isHtml(@Nullable MediaType type) {
+    return type != null && type.subtype().contains("html");
   }
 
   private static int firstNonBlank(BufferedSource peek) throws IOException {

@@ -19,6 +19,18 @@ class PodioClientBuilderTest {
   }
 
   @Test
+  void everyAuthenticationSettingIsOfferedUnderTheSameName() {
+    for (java.lang.reflect.Method setting : io.podiokit.PodioAuth.Builder.class.getMethods()) {
+      if (setting.getReturnType() != io.podiokit.PodioAuth.Builder.class || setting.getName().equals("tokenEndpoint")) {
+        continue;
+      }
+      assertThat(PodioClient.Builder.class)
+          .as("PodioClient.Builder offers PodioAuth.Builder.%s", setting.getName())
+          .satisfies(type -> type.getMethod(setting.getName(), setting.getParameterTypes()));
+    }
+  }
+
+  @Test
   void urlsMustBeHttpsUnlessLoopback() {
     PodioClient.Builder builder = PodioClient.builder();
     assertThatThrownBy(() -> builder.apiUrl("http://api.podio.com")).isInstanceOf(IllegalArgumentException.class)
