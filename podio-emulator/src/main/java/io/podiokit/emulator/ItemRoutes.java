@@ -49,7 +49,7 @@ final class ItemRoutes extends Area {
       if (removed == null) {
         throw ApiError.notFound("Item", itemId);
       }
-      publish("item.delete", request.caller(), removed);
+      publish("item.delete", request, removed);
       return Reply.noContent();
     });
     routes.post("/item/app/{app_id}/", this::create);
@@ -68,7 +68,7 @@ final class ItemRoutes extends Area {
     App app = world.area(AppRoutes.class).visible(request.caller(), request.id("app_id"));
     Ref caller = request.caller();
     Item item = create(app.id(), title(request.object(), app, ""), world.now(), caller.isApp() ? null : caller.id());
-    publish("item.create", caller, item);
+    publish("item.create", request, item);
     Map<String, Object> m = new LinkedHashMap<>();
     m.put("item_id", item.itemId());
     m.put("app_item_id", item.appItemId());
@@ -87,7 +87,7 @@ final class ItemRoutes extends Area {
     if (updated == null) {
       throw ApiError.notFound("Item", itemId);
     }
-    publish("item.update", request.caller(), updated);
+    publish("item.update", request, updated);
     Map<String, Object> m = new LinkedHashMap<>();
     m.put("revision", updated.revision());
     m.put("title", updated.title());
@@ -112,7 +112,8 @@ final class ItemRoutes extends Area {
     return m;
   }
 
-  private void publish(String type, Ref by, Item item) {
+  /** Publishes an item event with the ids webhooks carry; {@code "hook": false} when the write asked for none. */
+  private void publish(String type, ApiRequest request, Item item) {
     Map<String, Object> data = new LinkedHashMap<>();
     data.put("item_id", item.itemId());
     if (type.equals("item.update")) {
@@ -121,7 +122,10 @@ final class ItemRoutes extends Area {
     data.put("app_id", item.appId());
     data.put("space_id", EmulatorState.SPACE_ID);
     data.put("title", item.title());
-    world.publish(new World.Event(type, "item", item.itemId(), by, data));
+    if (!request.queryFlag("hook", true)) {
+      data.put("hook", false);
+    }
+    world.publish(new World.Event(type, "item", item.itemId(), request.caller(), data));
   }
 
   private Item visible(Ref caller, long itemId) {

@@ -163,6 +163,7 @@ public final class PodioEmulator implements AutoCloseable {
   public void close() {
     synchronized (lifecycle) {
       closed = true;
+      world.area(HookRoutes.class).close();
       if (server != null) {
         server.stop(0);
         server = null;
@@ -231,6 +232,29 @@ public final class PodioEmulator implements AutoCloseable {
   /** Sets every counter back to zero. */
   public void resetCounters() {
     state.counters.reset();
+    world.area(HookRoutes.class).resetDeliveries();
+  }
+
+  /**
+   * What the webhook deliveries have done since the emulator started or since {@link #resetCounters()}: attempts,
+   * deliveries answered 2xx, retries, abandoned and pending deliveries. Hooks are created with
+   * {@code POST /hook/{ref_type}/{ref_id}/}; their URLs must be on a loopback address.
+   *
+   * @return a snapshot of the delivery counts
+   */
+  public WebhookDeliveries webhookDeliveries() {
+    return world.area(HookRoutes.class).deliveries();
+  }
+
+  /**
+   * Whether every webhook event is posted twice from now on (two deliveries of the same form), as Podio sometimes
+   * does, so that a test can check its receiver handles redeliveries. Default {@code false}; {@code hook.verify} is
+   * always posted once.
+   *
+   * @param twice {@code true} to post each event twice, {@code false} to post it once
+   */
+  public void redeliverWebhooks(boolean twice) {
+    world.area(HookRoutes.class).redeliver(twice);
   }
 
   /** Expires every access token issued so far, as if the server had expired them early; refresh tokens stay valid. */
