@@ -35,7 +35,7 @@ final class BatchRoutes extends Area {
   long start(String name, String plugin, String refType, long refId, Map<String, Object> file, int rows, int skipped,
              Ref by) {
     Batch b = new Batch(world.nextId("batch", 450_000), name, plugin, refType, refId,
-        Owners.require(world, refType, refId), file, rows, skipped, by, world.now());
+        world.requireRef(refType, refId), file, rows, skipped, by, world.now());
     batches.put(b.id(), b);
     return b.id();
   }
@@ -55,7 +55,7 @@ final class BatchRoutes extends Area {
     routes.get("/batch/{ref_type}/{ref_id}/{plugin}/running/", request -> {
       String type = request.param("ref_type");
       long refId = request.id("ref_id");
-      Owners.require(world, type, refId);
+      world.requireRef(type, refId);
       String plugin = request.param("plugin");
       return mine(request.caller()).stream().filter(b -> b.refType().equals(type) && b.refId() == refId
           && b.plugin().equals(plugin) && !done(b)).map(b -> (Object) json(b)).toList();

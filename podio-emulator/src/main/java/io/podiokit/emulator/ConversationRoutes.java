@@ -78,12 +78,12 @@ final class ConversationRoutes extends Area {
     routes.get("/conversation/{ref_type}/{ref_id}/", request -> {
       String type = request.param("ref_type");
       long refId = request.id("ref_id");
-      Owners.require(world, type, refId);
+      world.requireRef(type, refId);
       return list(request, c -> c.ref != null && type.equals(c.ref.get("type")) && Long.valueOf(refId).equals(c.ref.get("id")));
     });
     routes.post("/conversation/", request -> create(request, null));
     routes.post("/conversation/{ref_type}/{ref_id}/", request ->
-        create(request, Owners.require(world, request.param("ref_type"), request.id("ref_id"))));
+        create(request, world.requireRef(request.param("ref_type"), request.id("ref_id"))));
     routes.post("/conversation/{conversation_id}/reply", this::reply);
     routes.post("/conversation/{conversation_id}/participant/", this::addParticipants);
     routes.post("/conversation/{conversation_id}/read", request -> markUnread(request, false));

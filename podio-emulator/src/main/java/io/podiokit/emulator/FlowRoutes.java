@@ -112,7 +112,7 @@ final class FlowRoutes extends Area {
       throw ApiError.invalid("Invalid value for ref_type: flows belong to apps, was '" + type + "'");
     }
     long appId = request.id("ref_id");
-    Owners.require(world, "app", appId);
+    world.requireRef("app", appId);
     return appOf(appId);
   }
 

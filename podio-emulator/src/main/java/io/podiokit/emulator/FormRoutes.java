@@ -35,13 +35,13 @@ final class FormRoutes extends Area {
         Owners.view(request, json(find(request.id("form_id"))), "form_id", "app_id", "status"));
     routes.get("/form/app/{app_id}/", request -> {
       long appId = request.id("app_id");
-      Owners.require(world, "app", appId);
+      world.requireRef("app", appId);
       return forms.values().stream().filter(f -> f.appId() == appId).sorted((a, b) -> Long.compare(a.id(), b.id()))
           .map(f -> (Object) json(f)).toList();
     });
     routes.post("/form/app/{app_id}/", request -> {
       long appId = request.id("app_id");
-      Map<String, Object> app = Owners.require(world, "app", appId);
+      Map<String, Object> app = world.requireRef("app", appId);
       Form form = read(world.nextId("form", 800_000), appId, Owners.spaceOf("app", appId, app), true,
           request.object());
       forms.put(form.id(), form);

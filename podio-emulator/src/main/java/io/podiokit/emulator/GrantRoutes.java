@@ -35,13 +35,13 @@ final class GrantRoutes extends Area {
     routes.get("/grant/{ref_type}/{ref_id}/", request -> {
       String type = request.param("ref_type");
       long refId = request.id("ref_id");
-      Owners.require(world, type, refId);
+      world.requireRef(type, refId);
       return list(g -> g.refType().equals(type) && g.refId() == refId, false);
     });
     routes.get("/grant/{ref_type}/{ref_id}/own", request -> {
       String type = request.param("ref_type");
       long refId = request.id("ref_id");
-      Owners.require(world, type, refId);
+      world.requireRef(type, refId);
       long caller = request.userId();
       return grants.values().stream().filter(g -> g.refType().equals(type) && g.refId() == refId
           && g.userId() == caller).findFirst().map(g -> Owners.view(request, json(g, true), "grant_id", "action"))
@@ -49,15 +49,15 @@ final class GrantRoutes extends Area {
     });
     routes.get("/grant/org/{org_id}/own/", request -> {
       long orgId = request.id("org_id");
-      Owners.require(world, "org", orgId);
+      world.requireRef("org", orgId);
       long caller = request.userId();
       return list(g -> g.userId() == caller && orgOf(g) == orgId, true);
     });
     routes.get("/grant/space/{space_id}/user/{user_id}/", request -> {
       long spaceId = request.id("space_id");
-      Owners.require(world, "space", spaceId);
+      world.requireRef("space", spaceId);
       long userId = request.id("user_id");
-      Owners.require(world, "user", userId);
+      world.requireRef("user", userId);
       return list(g -> g.userId() == userId && Owners.spaceOf(g.refType(), g.refId(), g.ref()) == spaceId, true);
     });
     routes.post("/grant/{ref_type}/{ref_id}", this::create);
@@ -65,7 +65,7 @@ final class GrantRoutes extends Area {
       String type = request.param("ref_type");
       long refId = request.id("ref_id");
       long userId = request.id("user_id");
-      Owners.require(world, type, refId);
+      world.requireRef(type, refId);
       boolean removed = grants.values().removeIf(g -> g.refType().equals(type) && g.refId() == refId
           && g.userId() == userId);
       if (!removed) {
@@ -78,7 +78,7 @@ final class GrantRoutes extends Area {
   private Map<String, Object> create(ApiRequest request) throws IOException {
     String type = request.param("ref_type");
     long refId = request.id("ref_id");
-    Map<String, Object> ref = Owners.require(world, type, refId);
+    Map<String, Object> ref = world.requireRef(type, refId);
     Map<String, @Nullable Object> body = request.object();
     String action = Owners.text(body, "action");
     if (!ACTIONS.contains(action)) {

@@ -68,7 +68,7 @@ final class ImporterRoutes extends Area {
       long fileId = request.id("file_id");
       Sheet sheet = sheet(fileId);
       long appId = request.id("app_id");
-      Owners.require(world, "app", appId);
+      world.requireRef("app", appId);
       Map<String, @Nullable Object> body = request.object();
       preview(sheet, -1, body);
       return start(request, fileId, sheet, "app_import", "app", appId);
@@ -77,7 +77,7 @@ final class ImporterRoutes extends Area {
       long fileId = request.id("file_id");
       Sheet sheet = sheet(fileId);
       long spaceId = request.id("space_id");
-      Owners.require(world, "space", spaceId);
+      world.requireRef("space", spaceId);
       Map<String, Object> mappings = Owners.object(request.object(), "mappings");
       if (!(mappings.get("name") instanceof Long)) {
         throw ApiError.invalid("Missing value for mappings.name: give the column of the contacts' names");

@@ -29,7 +29,7 @@ final class IntegrationRoutes extends Area {
         Owners.view(request, json(find(request)), "integration_id", "app_id", "type"));
     routes.post("/integration/{app_id}", request -> {
       long appId = request.id("app_id");
-      Owners.require(world, "app", appId);
+      world.requireRef("app", appId);
       Map<String, @Nullable Object> body = request.object();
       Integration created = new Integration(world.nextId("integration", 400_000), appId, Owners.text(body, "type"),
           flag(body, false), Owners.object(body, "config"), Owners.object(body, "mapping"), null, request.caller(),
@@ -68,7 +68,7 @@ final class IntegrationRoutes extends Area {
 
   private Integration find(ApiRequest request) {
     long appId = request.id("app_id");
-    Owners.require(world, "app", appId);
+    world.requireRef("app", appId);
     Integration i = byApp.get(appId);
     if (i == null) {
       throw new ApiError(404, "not_found", "App " + appId + " has no integration");

@@ -11,47 +11,12 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * What the areas on other objects (conversations, grants, forms, flows, widgets, integrations, imports, batches)
- * ask about the objects they belong to and the people who act: an object as a reference, with the demo workspace
- * and organization accepted while no area registers {@code space}/{@code org}; who did something as Podio's
- * by-line; and an answer cut down to its micro view.
+ * share: the object they belong to as a reference, who did something as Podio's by-line, an answer cut down to its
+ * micro view, a page of a list, and the checked values of a JSON body.
  */
 final class Owners {
 
   private Owners() {}
-
-  /** The object {@code type}/{@code id} as a reference; Podio's 404 (or 400 for an unknown type) otherwise. */
-  static Map<String, Object> require(World world, String type, long id) {
-    Map<String, Object> ref = world.ref(type, id);
-    if (ref != null) {
-      return ref;
-    }
-    switch (type) {
-      case "space", "org" -> {
-        if (id == (type.equals("space") ? EmulatorState.SPACE_ID : EmulatorState.ORG_ID)) {
-          Map<String, Object> m = new LinkedHashMap<>();
-          m.put("type", type);
-          m.put("id", id);
-          m.put("title", type.equals("space") ? "Emulated Workspace" : "Emulated Organization");
-          m.put("link", world.baseUrl() + "/" + type + "/" + id);
-          if (type.equals("space")) {
-            m.put("org_id", EmulatorState.ORG_ID);
-          }
-          return m;
-        }
-        throw ApiError.notFound(type.equals("space") ? "Space" : "Org", id);
-      }
-      case "user" -> {
-        User user = world.state.user(id);
-        if (user == null) {
-          throw ApiError.notFound("User", id);
-        }
-        return Map.of("type", "user", "id", id, "title", user.name(), "link", world.baseUrl() + "/users/" + id);
-      }
-      default -> {
-        return world.requireRef(type, id);
-      }
-    }
-  }
 
   /** The workspace an object is in: its reference's {@code space_id}, the id of a space, or the demo workspace. */
   static long spaceOf(String type, long id, Map<String, Object> ref) {

@@ -62,7 +62,7 @@ final class WidgetRoutes extends Area {
         throw ApiError.invalid("Invalid value for type: '" + type + "' is not one of " + TYPES);
       }
       Widget w = new Widget(world.nextId("widget", 600_000), refType, refId,
-          Owners.refJson(Owners.require(world, refType, refId)), type, Owners.text(body, "title"),
+          Owners.refJson(world.requireRef(refType, refId)), type, Owners.text(body, "title"),
           config(type, body), request.caller(), world.now());
       synchronized (order) {
         widgets.put(w.id(), w);
@@ -115,7 +115,7 @@ final class WidgetRoutes extends Area {
       throw ApiError.invalid("Invalid value for ref_type: widgets are on " + OWNERS + ", was '" + type + "'");
     }
     long id = request.id("ref_id");
-    Owners.require(world, type, id);
+    world.requireRef(type, id);
     return type + ":" + id;
   }
 
@@ -133,7 +133,7 @@ final class WidgetRoutes extends Area {
       if (!(config.get("app_id") instanceof Long appId)) {
         throw ApiError.invalid("An app_view widget needs config.app_id");
       }
-      Owners.require(world, "app", appId);
+      world.requireRef("app", appId);
     }
     return config;
   }
