@@ -166,6 +166,17 @@ final class FileRoutes extends Area {
         .sorted(Comparator.comparingLong(StoredFile::id)).map(this::fileJson).toList();
   }
 
+  /** A file's name and bytes, for areas that read uploads (the importer); {@code null} when there is none. */
+  Map.@Nullable Entry<String, byte[]> content(long fileId) throws IOException {
+    StoredFile f = files.get(fileId);
+    if (f == null) {
+      return null;
+    }
+    try (InputStream in = f.blob().open()) {
+      return Map.entry(f.name(), in.readAllBytes());
+    }
+  }
+
   private StoredFile find(long fileId) {
     StoredFile f = files.get(fileId);
     if (f == null) {
