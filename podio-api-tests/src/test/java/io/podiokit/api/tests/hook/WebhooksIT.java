@@ -174,10 +174,13 @@ class WebhooksIT {
       assertThat(e.fields()).doesNotContainKey("secret").doesNotContainValue(SECRET);
     });
 
-    ItemUpdated revision = api.user().items().update(item.itemId(), ItemValues.builder().text("title", "Shipped").build());
+    ItemUpdated updated = api.user().items().update(item.itemId(), ItemValues.builder().text("title", "Shipped").build());
+    // Webhooks carry the revision's own id (item_revision_id), not its number.
+    var revision = api.user().items().revisions(item.itemId()).stream()
+        .filter(r -> r.revision() == updated.revision()).findFirst().orElseThrow();
     assertThat(nextEvent()).isInstanceOfSatisfying(WebhookEvent.ItemUpdated.class, e -> {
       assertThat(e.itemId()).isEqualTo(item.itemId());
-      assertThat(e.itemRevisionId()).isEqualTo(revision.revision());
+      assertThat(e.itemRevisionId()).isEqualTo(revision.itemRevisionId());
       assertThat(e.hookId()).isEqualTo(updateHook);
     });
 
