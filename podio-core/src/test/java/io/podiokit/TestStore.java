@@ -16,6 +16,8 @@ final class TestStore implements SessionStore, RefreshLock {
   private final Map<SessionKey, Session> sessions = new ConcurrentHashMap<>();
   private final Map<SessionKey, long[]> leases = new ConcurrentHashMap<>(); // owner id, until (nanos)
   private final AtomicLong owners = new AtomicLong();
+  /** The highest version ever given, so versions keep increasing across deletes, as the store contract says. */
+  private final AtomicLong versions = new AtomicLong();
   final AtomicInteger writes = new AtomicInteger();
   final AtomicInteger renewals = new AtomicInteger();
   volatile boolean down;
@@ -52,7 +54,7 @@ final class TestStore implements SessionStore, RefreshLock {
   public Session save(Session session) {
     check();
     writes.incrementAndGet();
-    return sessions.compute(session.key(), (k, old) -> session.withVersion(old == null ? 1 : old.version() + 1));
+    return sessions.compute(session.key(), (k, old) -> session.withVersion(versions.incrementAndGet()));
   }
 
   @Override
@@ -63,7 +65,7 @@ final class TestStore implements SessionStore, RefreshLock {
       if (old.version() != expectedVersion) {
         return old;
       }
-      written[0] = next.withVersion(expectedVersion + 1);
+      written[0] = next.withVersion(versions.incrementAndGet());
       return written[0];
     });
     if (written[0] != null) {
