@@ -3,6 +3,8 @@ package io.podiokit.session.redis;
 import io.lettuce.core.AbstractRedisClient;
 import io.lettuce.core.ClientOptions;
 import io.lettuce.core.RedisClient;
+import io.lettuce.core.RedisConnectionException;
+import io.lettuce.core.RedisException;
 import io.lettuce.core.RedisURI;
 import io.lettuce.core.SocketOptions;
 import io.lettuce.core.TimeoutOptions;
@@ -13,11 +15,16 @@ import io.lettuce.core.cluster.ClusterTopologyRefreshOptions;
 import io.lettuce.core.cluster.RedisClusterClient;
 import io.lettuce.core.cluster.api.StatefulRedisClusterConnection;
 import io.lettuce.core.cluster.api.sync.RedisClusterCommands;
+import io.lettuce.core.codec.StringCodec;
 import io.lettuce.core.resource.ClientResources;
 import io.lettuce.core.resource.Delay;
 import io.podiokit.SessionStoreException;
 import java.time.Duration;
+import java.util.Objects;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.function.Supplier;
 import org.jspecify.annotations.Nullable;
 
@@ -41,18 +48,25 @@ final class Connector implements AutoCloseable {
   static final int MAX_RECONNECT_DELAY_SECONDS = 5;
 
   final String address;
-  private final @Nullable Supplier<StatefulConnection<String, String>> connect;
+  /** Starts one connection attempt; null for a connection the application gave. */
+  private final @Nullable Supplier<CompletableFuture<? extends StatefulConnection<String, String>>> connect;
+  /** How long a caller waits for the shared connection attempt. */
+  private final Duration wait;
+  /** The attempt in progress, shared by every caller until it ends. */
+  private @Nullable CompletableFuture<? extends StatefulConnection<String, String>> connecting;
   private final @Nullable AbstractRedisClient client;
   private final @Nullable ClientResources resources;
   private @Nullable StatefulConnection<String, String> connection;
   private volatile @Nullable RedisClusterCommands<String, String> commands;
   private volatile boolean closed;
 
-  private Connector(String address, @Nullable Supplier<StatefulConnection<String, String>> connect,
-                    @Nullable AbstractRedisClient client, @Nullable ClientResources resources,
+  private Connector(String address,
+                    @Nullable Supplier<CompletableFuture<? extends StatefulConnection<String, String>>> connect,
+                    Duration wait, @Nullable AbstractRedisClient client, @Nullable ClientResources resources,
                     @Nullable StatefulConnection<String, String> connection) {
     this.address = address;
     this.connect = connect;
+    this.wait = wait;
     this.client = client;
     this.resources = resources;
     this.connection = connection;
@@ -86,8 +100,9 @@ final class Connector implements AutoCloseable {
               .enableAllAdaptiveRefreshTriggers()
               .build())
           .build());
-      return new Connector(target.address, () -> timed(cluster.connect(), timeout), cluster, resources,
-          null);
+      return new Connector(target.address,
+          () -> cluster.connectAsync(StringCodec.UTF8).thenApply(c -> timed(c, timeout)), timeout, cluster,
+          resources, null);
     }
     RedisClient standalone = RedisClient.create(resources);
     standalone.setOptions(ClientOptions.builder()
@@ -96,20 +111,23 @@ final class Connector implements AutoCloseable {
         .timeoutOptions(timeouts)
         .build());
     RedisURI uri = target.uris.get(0);
-    return new Connector(target.address, () -> timed(standalone.connect(uri), timeout), standalone,
-        resources, null);
+    return new Connector(target.address,
+        () -> standalone.connectAsync(StringCodec.UTF8, uri).toCompletableFuture().thenApply(c -> timed(c, timeout)),
+        timeout, standalone, resources, null);
   }
 
   /** A connector over a connection the application owns; closing the store leaves it open. */
   static Connector of(StatefulConnection<String, String> connection) {
-    return new Connector("the Redis connection given to RedisSessionStore.builder().connection(...)", null, null,
-        null, connection);
+    return new Connector("the Redis connection given to RedisSessionStore.builder().connection(...)", null,
+        Duration.ZERO, null, null, connection);
   }
 
   /**
-   * The commands of the shared connection, connecting first if need be.
+   * The commands of the shared connection, connecting first if need be. Callers share one connection attempt, each
+   * waiting for it at most the command timeout; the attempt itself may take the longer connect timeout, and the first
+   * caller after it failed starts the next.
    *
-   * @throws io.lettuce.core.RedisException if connecting fails
+   * @throws io.lettuce.core.RedisException if connecting fails or takes longer than the command timeout
    * @throws SessionStoreException if the store is closed
    */
   RedisClusterCommands<String, String> commands() {
@@ -117,20 +135,54 @@ final class Connector implements AutoCloseable {
     if (current != null && !closed) {
       return current;
     }
+    CompletableFuture<? extends StatefulConnection<String, String>> attempt;
     synchronized (this) {
       if (closed) {
         throw new SessionStoreException("The Redis session store for " + address + " is closed; open a new one.",
             null);
       }
       current = commands;
-      if (current == null) {
-        StatefulConnection<String, String> opened = connect.get();
-        connection = opened;
-        current = sync(opened);
-        commands = current;
+      if (current != null) {
+        return current;
       }
-      return current;
+      attempt = connecting;
+      if (attempt == null) {
+        attempt = Objects.requireNonNull(connect, "connect").get();
+        connecting = attempt;
+        CompletableFuture<? extends StatefulConnection<String, String>> started = attempt;
+        attempt.whenComplete((opened, failure) -> connected(started, opened));
+      }
     }
+    try {
+      StatefulConnection<String, String> opened = attempt.get(wait.toNanos(), TimeUnit.NANOSECONDS);
+      RedisClusterCommands<String, String> ready = commands;
+      return ready != null ? ready : sync(opened);
+    } catch (TimeoutException e) {
+      throw new RedisConnectionException("could not connect within " + wait.toMillis() + " ms", e);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new RedisConnectionException("interrupted while connecting", e);
+    } catch (ExecutionException e) {
+      Throwable cause = e.getCause();
+      throw cause instanceof RedisException redis ? redis
+          : new RedisConnectionException(String.valueOf(cause == null ? e : cause.getMessage()), cause);
+    }
+  }
+
+  private synchronized void connected(CompletableFuture<? extends StatefulConnection<String, String>> attempt,
+                                      @Nullable StatefulConnection<String, String> opened) {
+    if (connecting == attempt) {
+      connecting = null;
+    }
+    if (opened == null) {
+      return;
+    }
+    if (closed) {
+      opened.closeAsync();
+      return;
+    }
+    connection = opened;
+    commands = sync(opened);
   }
 
   @Override
