@@ -96,8 +96,9 @@ public class FreshTokenBenchmark {
       case "redis" -> RedisSessionStore.open(Samples.env("PODIO_TEST_REDIS_URI", RedisStoreBenchmark.DEFAULT_URI));
       case "postgresql" -> JdbcSessionStore.builder()
           .jdbcUrl(Samples.env("PODIO_TEST_POSTGRES_URL", JdbcStoreBenchmark.DEFAULT_POSTGRES_URL))
-          .tableName("podio_benchmark_session").build();
+          .tableName("podio_benchmark_session").createTableIfMissing(true).build();
       case "h2" -> JdbcSessionStore.builder().jdbcUrl(JdbcStoreBenchmark.H2_URL).tableName("podio_benchmark_session")
+          .createTableIfMissing(true)
           .build();
       default -> throw new IllegalArgumentException("store must be memory, redis, postgresql or h2, was " + kind);
     };
