@@ -9,7 +9,7 @@ module io.podiokit.benchmarks {
   requires io.podiokit.session.redis;
   requires io.podiokit.session.jdbc;
   requires io.podiokit.http.retrofit;
-  requires io.podiokit.testkit;
+  requires io.podiokit.emulator;
   requires com.github.benmanes.caffeine;
   requires com.zaxxer.hikari;
   requires jmh.core;

@@ -6,6 +6,7 @@ module io.podiokit.core {
   requires static org.jspecify;
 
   exports io.podiokit;
+  exports io.podiokit.internal to io.podiokit.http.retrofit;
 
   uses io.podiokit.SessionStoreProvider;
 }

@@ -5,7 +5,7 @@
 module io.podiokit.examples {
   requires io.podiokit.core;
   requires io.podiokit.http.retrofit;
-  requires io.podiokit.testkit;
+  requires io.podiokit.emulator;
   requires java.net.http;
   requires jdk.httpserver;
   requires spring.beans;

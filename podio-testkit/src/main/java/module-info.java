@@ -1,11 +1,10 @@
 /**
- * podiokit's test kit: {@link io.podiokit.testkit.PodioEmulator}, a Podio-compatible OAuth and API server for offline
- * work and tests (with a JUnit 5 extension and a command line), and the {@code SessionStore} contract suite.
- * The emulator needs nothing but the JDK; JUnit and AssertJ serve only the extension and the contract suite.
+ * podiokit's test kit: {@link io.podiokit.testkit.PodioEmulatorExtension}, the JUnit 5 extension that runs a
+ * {@link io.podiokit.emulator.PodioEmulator} per test or per class, and the {@code SessionStore} contract suite.
  */
 module io.podiokit.testkit {
-  requires io.podiokit.core;
-  requires jdk.httpserver;
+  requires transitive io.podiokit.core;
+  requires transitive io.podiokit.emulator;
   requires static org.jspecify;
   requires static org.junit.jupiter.api;
   requires static org.assertj.core;

@@ -1,5 +1,6 @@
 package io.podiokit;
 
+import io.podiokit.internal.Urls;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
@@ -54,7 +55,7 @@ public final class PodioAuth implements AutoCloseable {
   private final String reauthScope;
 
   private PodioAuth(Builder b, Executor executor, @Nullable ExecutorService ownedExecutor) {
-    this.credentials = b.credentials;
+    this.credentials = Objects.requireNonNull(b.credentials, "credentials");
     this.authorizeUrl = b.authorizeUrl;
     this.clock = b.clock;
     this.ownedExecutor = ownedExecutor;
@@ -62,7 +63,8 @@ public final class PodioAuth implements AutoCloseable {
     this.storeThreads = Executors.newCachedThreadPool(new DaemonThreads("podiokit-store-"));
     this.reauthRedirectUri = b.reauthRedirectUri;
     this.reauthScope = b.reauthScope;
-    this.manager = new TokenManager(b.tokenEndpoint, b.sessionStore, b.clock, b.policy, b.listeners, executor,
+    this.manager = new TokenManager(Objects.requireNonNull(b.tokenEndpoint, "tokenEndpoint"),
+        Objects.requireNonNull(b.sessionStore, "sessionStore"), b.clock, b.policy, b.listeners, executor,
         timer, storeThreads, () -> reauthRedirectUri == null ? null : authorizationRequest(reauthRedirectUri, reauthScope));
   }
 
@@ -250,23 +252,6 @@ public final class PodioAuth implements AutoCloseable {
     return URLEncoder.encode(value, StandardCharsets.UTF_8).replace("+", "%20");
   }
 
-  static boolean loopback(URI uri) {
-    String host = uri.getHost();
-    return host != null && (host.equals("localhost") || host.equals("127.0.0.1") || host.equals("[::1]")
-        || host.equals("::1") || host.startsWith("127."));
-  }
-
-  /** Checks that {@code url} is https, or http on a loopback host, so that secrets never travel in clear text. */
-  public static URI requireSecure(URI url, String name) {
-    Objects.requireNonNull(url, name + " == null");
-    String scheme = url.getScheme();
-    if ("https".equalsIgnoreCase(scheme) || ("http".equalsIgnoreCase(scheme) && loopback(url))) {
-      return url;
-    }
-    throw new IllegalArgumentException(name + " must be an https URL (http is allowed only for localhost, "
-        + "127.0.0.1 and ::1, e.g. the emulator), was " + url);
-  }
-
   /** Builds a {@link PodioAuth}. */
   public static final class Builder {
     private @Nullable ClientCredentials credentials;
@@ -314,7 +299,7 @@ public final class PodioAuth implements AutoCloseable {
 
     /** Podio's authorization page; default {@link #DEFAULT_AUTHORIZE_URL}. Must be https unless loopback. */
     public Builder authorizeUrl(URI authorizeUrl) {
-      this.authorizeUrl = requireSecure(authorizeUrl, "authorizeUrl");
+      this.authorizeUrl = Urls.requireSecure(authorizeUrl, "authorizeUrl");
       return this;
     }
 

@@ -1,5 +1,6 @@
 package io.podiokit;
 
+import java.util.Objects;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 
@@ -24,6 +25,12 @@ public class PodioException extends RuntimeException {
   public PodioException(String message, @Nullable PodioError error, @Nullable Throwable cause) {
     super(message, cause);
     this.error = error;
+  }
+
+  /** What happened and what to do: every podiokit exception has a message. */
+  @Override
+  public String getMessage() {
+    return Objects.requireNonNullElse(super.getMessage(), getClass().getName());
   }
 
   /** Podio's parsed error body, when the failure came with one. */

@@ -5,6 +5,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
@@ -112,7 +113,7 @@ final class TokenManager {
   private String accessTokenSlowly(SessionKey key) {
     Session session = current(key);
     return switch (Action.decide(stateOf(session), replayable.containsKey(key))) {
-      case USE -> session.token().accessToken();
+      case USE -> stored(session).token().accessToken();
       case USE_AND_REFRESH -> {
         if (backoff(key) == null) {
           try {
@@ -122,20 +123,20 @@ final class TokenManager {
                 key, e.getMessage());
           }
         }
-        yield session.token().accessToken();
+        yield stored(session).token().accessToken();
       }
       case REFRESH_AND_WAIT -> {
         Backoff backoff = backoff(key);
         if (backoff != null) {
-          if (clock.now().isBefore(session.token().expiresAt())) {
-            yield session.token().accessToken(); // still valid: served while the refresh waits out its backoff
+          if (clock.now().isBefore(stored(session).token().expiresAt())) {
+            yield stored(session).token().accessToken(); // still valid: served while the refresh waits out its backoff
           }
           throw backoff.failure(key, clock.millis());
         }
         yield await(key, inFlight(key, () -> renew(key, session))).token().accessToken();
       }
       case REPLAY_GRANT -> await(key, inFlight(key, () -> renew(key, session))).token().accessToken();
-      case REQUIRE_REAUTHORIZATION -> dead(key, session, null).token().accessToken();
+      case REQUIRE_REAUTHORIZATION -> dead(key, stored(session), null).token().accessToken();
       case REQUIRE_AUTHENTICATION -> throw new NotAuthenticatedException(key);
     };
   }
@@ -180,7 +181,7 @@ final class TokenManager {
     }
     Session existing = loadAndMerge(key);
     if (stateOf(existing).authenticated()) {
-      return existing;
+      return stored(existing);
     }
     return await(key, inFlight(key, () -> renew(key, existing)));
   }
@@ -511,9 +512,11 @@ final class TokenManager {
     return replayOr(key, current, null);
   }
 
-  private Session adopt(SessionKey key, Session session) {
+  /** Adopts {@code session}, which {@link #adoptable} found usable (so present). */
+  private Session adopt(SessionKey key, @Nullable Session session) {
+    Session adopted = stored(session);
     notify(l -> l.adopted(key));
-    return session;
+    return adopted;
   }
 
   /**
@@ -870,5 +873,10 @@ final class TokenManager {
         LOG.log(Level.WARNING, "An AuthListener threw; ignored: {0}", e.toString());
       }
     }
+  }
+
+  /** The session that a state other than "not authenticated" implies is stored. */
+  private static Session stored(@Nullable Session session) {
+    return Objects.requireNonNull(session, "the token state implies a stored session");
   }
 }

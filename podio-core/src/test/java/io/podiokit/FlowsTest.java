@@ -167,10 +167,10 @@ class FlowsTest {
 
   @Test
   void plainHttpIsRefusedExceptOnLoopback() {
-    assertThat(PodioAuth.requireSecure(URI.create("http://127.0.0.1:8089"), "apiUrl")).isNotNull();
-    assertThat(PodioAuth.requireSecure(URI.create("http://localhost:8089"), "apiUrl")).isNotNull();
-    assertThat(PodioAuth.requireSecure(URI.create("http://[::1]:8089"), "apiUrl")).isNotNull();
-    assertThatThrownBy(() -> PodioAuth.requireSecure(URI.create("http://api.podio.com"), "apiUrl"))
+    assertThat(io.podiokit.internal.Urls.requireSecure(URI.create("http://127.0.0.1:8089"), "apiUrl")).isNotNull();
+    assertThat(io.podiokit.internal.Urls.requireSecure(URI.create("http://localhost:8089"), "apiUrl")).isNotNull();
+    assertThat(io.podiokit.internal.Urls.requireSecure(URI.create("http://[::1]:8089"), "apiUrl")).isNotNull();
+    assertThatThrownBy(() -> io.podiokit.internal.Urls.requireSecure(URI.create("http://api.podio.com"), "apiUrl"))
         .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("apiUrl must be an https URL");
   }
 

@@ -14,6 +14,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
@@ -126,9 +127,13 @@ public class RedisStoreBenchmark {
   private static Session parse(SessionKey key, Map<String, String> hash) {
     String refType = hash.get("ref_type");
     TokenRef ref = refType == null ? null : new TokenRef(refType, Long.parseLong(hash.get("ref_id")));
-    Token token = new Token(hash.get("access_token"), hash.get("refresh_token"), Instant.parse(hash.get("expires_at")),
-        hash.get("scope"), ref, hash.get("token_type"));
-    return new Session(key, token, GrantKind.fromWireName(hash.get("origin")), Long.parseLong(hash.get("version")),
+    Token token = new Token(field(hash, "access_token"), hash.get("refresh_token"), Instant.parse(hash.get("expires_at")),
+        field(hash, "scope"), ref, field(hash, "token_type"));
+    return new Session(key, token, GrantKind.fromWireName(field(hash, "origin")), Long.parseLong(hash.get("version")),
         Instant.parse(hash.get("updated_at")), Instant.parse(hash.get("retain_until")));
+  }
+
+  private static String field(Map<String, String> hash, String name) {
+    return Objects.requireNonNull(hash.get(name), name);
   }
 }

@@ -5,7 +5,7 @@ import io.podiokit.Clock;
 import io.podiokit.PodioAuth;
 import io.podiokit.examples.Settings.AppCredentials;
 import io.podiokit.http.retrofit.PodioClient;
-import io.podiokit.testkit.PodioEmulator;
+import io.podiokit.emulator.PodioEmulator;
 import java.net.URI;
 import java.util.ArrayList;
 import java.util.List;
@@ -70,7 +70,8 @@ public final class Backend implements AutoCloseable {
           + String.join(" and ", missing) + " (your API key, from https://podio.com/settings/api).");
     }
     URI authorize = settings.authorizeUrl() == null ? PodioAuth.DEFAULT_AUTHORIZE_URL : settings.authorizeUrl();
-    return new Backend(null, settings.apiUrl(), authorize, settings.clientId(), settings.clientSecret(),
+    return new Backend(null, settings.apiUrl(), authorize, Objects.requireNonNull(settings.clientId()),
+        Objects.requireNonNull(settings.clientSecret()),
         settings.apps(), settings.username(), settings.password(), Clock.system());
   }
 

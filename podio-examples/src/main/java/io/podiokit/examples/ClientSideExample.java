@@ -11,7 +11,7 @@ import io.podiokit.ReauthorizationRequiredException;
 import io.podiokit.SessionStore;
 import io.podiokit.SessionStores;
 import io.podiokit.http.retrofit.PodioClient;
-import io.podiokit.testkit.PodioEmulator;
+import io.podiokit.emulator.PodioEmulator;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.net.URI;

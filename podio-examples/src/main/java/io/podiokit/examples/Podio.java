@@ -1,8 +1,8 @@
 package io.podiokit.examples;
 
 import io.podiokit.http.retrofit.PodioApi;
-import io.podiokit.http.retrofit.api.App;
-import io.podiokit.http.retrofit.api.UserStatus;
+import io.podiokit.api.app.App;
+import io.podiokit.api.user.UserStatus;
 
 /** The two API calls the examples make, read the way a person would say them. */
 final class Podio {

@@ -2,7 +2,7 @@ package io.podiokit.examples;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.podiokit.testkit.PodioEmulator;
+import io.podiokit.emulator.PodioEmulator;
 import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;

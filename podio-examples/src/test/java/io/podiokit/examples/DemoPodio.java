@@ -3,7 +3,7 @@ package io.podiokit.examples;
 import io.podiokit.SessionStore;
 import io.podiokit.SessionStores;
 import io.podiokit.http.retrofit.PodioClient;
-import io.podiokit.testkit.PodioEmulator;
+import io.podiokit.emulator.PodioEmulator;
 
 /** What the web examples run against in tests: an emulator with the demo data, a memory store, and a client on both. */
 final class DemoPodio implements AutoCloseable {

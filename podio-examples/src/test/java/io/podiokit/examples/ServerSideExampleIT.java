@@ -2,7 +2,7 @@ package io.podiokit.examples;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.podiokit.testkit.PodioEmulator;
+import io.podiokit.emulator.PodioEmulator;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;

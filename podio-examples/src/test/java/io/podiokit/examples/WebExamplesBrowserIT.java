@@ -3,7 +3,7 @@ package io.podiokit.examples;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.fail;
 
-import io.podiokit.testkit.PodioEmulator;
+import io.podiokit.emulator.PodioEmulator;
 import java.io.IOException;
 import java.net.URI;
 import java.nio.file.Files;

@@ -64,7 +64,7 @@ public final class RefreshWorker {
     RefreshPolicy policy = RefreshPolicy.builder().refreshMargin(refreshMargin).expiryMargin(Duration.ofMillis(300))
         .leaseTime(lease).pollInterval(Duration.ofMillis(20)).refreshTimeout(Duration.ofSeconds(30)).build();
     try (PodioClient client = PodioClient.builder().credentials(clientId, clientSecret).apiUrl(apiUrl)
-        .sessionStore(store).refreshPolicy(policy).listener(counting).build()) {
+        .sessionStore(store).policy(policy).listener(counting).build()) {
       Authentication app = client.authenticateWithApp(appId, appToken);
       PodioApi api = client.api(app);
       BufferedReader in = new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8));

@@ -9,7 +9,7 @@ import io.podiokit.EncryptingSessionStore;
 import io.podiokit.SessionStore;
 import io.podiokit.SessionStores;
 import io.podiokit.http.retrofit.PodioClient;
-import io.podiokit.testkit.PodioEmulator;
+import io.podiokit.emulator.PodioEmulator;
 import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.DriverManager;

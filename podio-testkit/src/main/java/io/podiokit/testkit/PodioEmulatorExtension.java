@@ -1,5 +1,6 @@
 package io.podiokit.testkit;
 
+import io.podiokit.emulator.PodioEmulator;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.extension.AfterAllCallback;

@@ -1,7 +1,7 @@
 /**
- * Test support for podiokit and its users: {@link io.podiokit.testkit.PodioEmulator} speaks Podio's OAuth protocol and
- * a subset of its API over loopback HTTP, with its own clock, counters, rate limits and fault injection;
- * {@link io.podiokit.testkit.PodioEmulatorExtension} runs it inside JUnit 5 tests.
+ * Test support for podiokit and its users: {@link io.podiokit.testkit.PodioEmulatorExtension} runs a
+ * {@link io.podiokit.emulator.PodioEmulator} inside JUnit 5 tests, and {@link io.podiokit.testkit.SessionStoreContract}
+ * states what every {@code SessionStore} must do.
  */
 @NullMarked
 package io.podiokit.testkit;

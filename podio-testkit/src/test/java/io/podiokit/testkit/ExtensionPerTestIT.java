@@ -1,5 +1,6 @@
 package io.podiokit.testkit;
 
+import io.podiokit.emulator.PodioEmulator;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.Set;
@@ -23,7 +24,7 @@ class ExtensionPerTestIT {
 
   private void freshThenUse(PodioEmulator emulator) {
     assertThat(emulator.counters().exchanges()).isZero();
-    new Wire(emulator).password("c", "s", "u@example.com", "p");
+    assertThat(Grants.password(emulator, "c", "s", "u@example.com", "p")).contains("\"access_token\"");
     SEEN.add(emulator);
   }
 

@@ -6,6 +6,7 @@ import io.podiokit.AuthorizationRequest;
 import io.podiokit.ClientCredentials;
 import io.podiokit.Clock;
 import io.podiokit.PodioAuth;
+import io.podiokit.internal.Urls;
 import io.podiokit.RefreshPolicy;
 import io.podiokit.SessionKey;
 import io.podiokit.SessionStore;
@@ -15,6 +16,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.Executor;
 import java.util.concurrent.TimeUnit;
 import okhttp3.HttpUrl;
 import okhttp3.OkHttpClient;
@@ -63,6 +66,8 @@ public final class PodioClient implements AutoCloseable {
   private final Clock clock;
   private final boolean dryRun;
 
+  private final ConcurrentHashMap<Class<?>, Object> services = new ConcurrentHashMap<>();
+
   private PodioClient(Builder b) {
     ClientCredentials credentials = Objects.requireNonNull(b.credentials);
     OkHttpClient base = b.okHttpClient != null ? b.okHttpClient : defaultHttpClient();
@@ -81,18 +86,7 @@ public final class PodioClient implements AutoCloseable {
         .okHttpClient(base)
         .sleeper(b.sleeper)
         .build();
-    PodioAuth.Builder authBuilder = PodioAuth.builder()
-        .credentials(credentials)
-        .tokenEndpoint(tokenEndpoint)
-        .sessionStore(Objects.requireNonNull(b.sessionStore))
-        .clock(b.clock)
-        .policy(b.refreshPolicy)
-        .authorizeUrl(b.authorizeUrl);
-    b.listeners.forEach(authBuilder::listener);
-    if (b.reauthRedirectUri != null) {
-      authBuilder.reauthorization(b.reauthRedirectUri, b.reauthScope);
-    }
-    this.auth = authBuilder.build();
+    this.auth = b.auth.tokenEndpoint(tokenEndpoint).build();
     this.apiHttp = base.newBuilder()
         .followSslRedirects(false)
         .addInterceptor(new SigningInterceptor(apiUrl, b.userAgent, b.dryRun, b.rateLimitRetries, b.rateLimitMaxWait,
@@ -100,8 +94,9 @@ public final class PodioClient implements AutoCloseable {
         .build();
     this.retrofit = new Retrofit.Builder()
         .baseUrl(apiUrl)
-        .client(apiHttp)
+        .callFactory(Binding.callFactory(apiHttp))
         .addCallAdapterFactory(new DirectCallAdapterFactory(b.clock))
+        .addConverterFactory(new BodyConverterFactory())
         .addConverterFactory(new StrictJsonConverterFactory())
         .addConverterFactory(MoshiConverterFactory.create(Json.MOSHI))
         .build();
@@ -127,8 +122,28 @@ public final class PodioClient implements AutoCloseable {
    * its token. Cheap; every API of this client shares one connection pool.
    */
   public PodioApi api(Authentication authentication) {
-    Objects.requireNonNull(authentication, "authentication == null");
-    return new PodioApi(authentication, apiHttp, apiUrl, retrofit, rateLimits, clock);
+    return new PodioApi(Objects.requireNonNull(authentication, "authentication == null"), this);
+  }
+
+  /** The one instance of {@code type} this client's Retrofit made, created on first use. */
+  <T> T service(Class<T> type) {
+    return type.cast(services.computeIfAbsent(type, retrofit::create));
+  }
+
+  Retrofit retrofit() {
+    return retrofit;
+  }
+
+  OkHttpClient apiHttp() {
+    return apiHttp;
+  }
+
+  HttpUrl apiUrl() {
+    return apiUrl;
+  }
+
+  Clock clock() {
+    return clock;
   }
 
   /** What Podio last said about {@code authentication}'s rate limit, if any of its responses carried the headers. */
@@ -217,17 +232,16 @@ public final class PodioClient implements AutoCloseable {
     return userAgent;
   }
 
-  /** Builds a {@link PodioClient}. Every setting but the credentials and the session store has a default. */
+  /**
+   * Builds a {@link PodioClient}. Every setting but the credentials and the session store has a default. The
+   * authentication settings are {@link PodioAuth.Builder}'s, under the same names; the rest are the HTTP client's.
+   */
   public static final class Builder {
+    private final PodioAuth.Builder auth = PodioAuth.builder();
     private @Nullable ClientCredentials credentials;
-    private @Nullable SessionStore sessionStore;
+    private boolean sessionStoreSet;
     private URI apiUrl = DEFAULT_API_URL;
-    private URI authorizeUrl = DEFAULT_AUTHORIZE_URL;
     private Clock clock = Clock.system();
-    private RefreshPolicy refreshPolicy = RefreshPolicy.defaults();
-    private final List<AuthListener> listeners = new ArrayList<>();
-    private @Nullable String reauthRedirectUri;
-    private String reauthScope = "";
     private @Nullable OkHttpClient okHttpClient;
     private String userAgent = DEFAULT_USER_AGENT;
     private boolean dryRun;
@@ -242,7 +256,8 @@ public final class PodioClient implements AutoCloseable {
 
     /** The API key. Required (this or {@link #credentials(String, String)}). */
     public Builder credentials(ClientCredentials credentials) {
-      this.credentials = Objects.requireNonNull(credentials, "credentials == null");
+      auth.credentials(credentials);
+      this.credentials = credentials;
       return this;
     }
 
@@ -251,15 +266,58 @@ public final class PodioClient implements AutoCloseable {
       return credentials(new ClientCredentials(clientId, clientSecret));
     }
 
-    /** Where sessions are kept, e.g. {@code SessionStores.open("redis://...")}. Required; not closed by the client. */
+    /** See {@link PodioAuth.Builder#sessionStore}. Required; not closed by the client. */
     public Builder sessionStore(SessionStore sessionStore) {
-      this.sessionStore = Objects.requireNonNull(sessionStore, "sessionStore == null");
+      auth.sessionStore(sessionStore);
+      sessionStoreSet = true;
+      return this;
+    }
+
+    /** See {@link PodioAuth.Builder#clock}; also dates rate-limit readings. Default {@link Clock#system()}. */
+    public Builder clock(Clock clock) {
+      auth.clock(clock);
+      this.clock = clock;
+      return this;
+    }
+
+    /** See {@link PodioAuth.Builder#policy}; default {@link RefreshPolicy#defaults()}. */
+    public Builder policy(RefreshPolicy policy) {
+      auth.policy(policy);
+      return this;
+    }
+
+    /** See {@link PodioAuth.Builder#authorizeUrl}; default {@link #DEFAULT_AUTHORIZE_URL}. */
+    public Builder authorizeUrl(URI authorizeUrl) {
+      auth.authorizeUrl(authorizeUrl);
+      return this;
+    }
+
+    /** Podio's authorization page as text. */
+    public Builder authorizeUrl(String authorizeUrl) {
+      return authorizeUrl(URI.create(Objects.requireNonNull(authorizeUrl, "authorizeUrl == null")));
+    }
+
+    /** See {@link PodioAuth.Builder#listener}; none by default. */
+    public Builder listener(AuthListener listener) {
+      auth.listener(listener);
+      return this;
+    }
+
+    /** See {@link PodioAuth.Builder#executor}; default a daemon pool the client shuts down on close. */
+    public Builder executor(Executor executor) {
+      auth.executor(executor);
+      return this;
+    }
+
+    /** See {@link PodioAuth.Builder#reauthorization}; unset by default. */
+    public Builder reauthorization(String redirectUri, String scope) {
+      auth.reauthorization(redirectUri, scope);
       return this;
     }
 
     /** The API's base URL; default {@link #DEFAULT_API_URL}. Must be https unless the host is loopback. */
     public Builder apiUrl(URI apiUrl) {
-      PodioAuth.requireSecure(apiUrl, "apiUrl");
+      Urls.requireSecure(apiUrl, "apiUrl");
       if (HttpUrl.parse(apiUrl.toString()) == null) {
         throw new IllegalArgumentException("apiUrl is not an http(s) URL: " + apiUrl);
       }
@@ -270,42 +328,6 @@ public final class PodioClient implements AutoCloseable {
     /** The API's base URL as text. */
     public Builder apiUrl(String apiUrl) {
       return apiUrl(URI.create(Objects.requireNonNull(apiUrl, "apiUrl == null")));
-    }
-
-    /** Podio's authorization page; default {@link #DEFAULT_AUTHORIZE_URL}. Must be https unless loopback. */
-    public Builder authorizeUrl(URI authorizeUrl) {
-      this.authorizeUrl = PodioAuth.requireSecure(authorizeUrl, "authorizeUrl");
-      return this;
-    }
-
-    /** Podio's authorization page as text. */
-    public Builder authorizeUrl(String authorizeUrl) {
-      return authorizeUrl(URI.create(Objects.requireNonNull(authorizeUrl, "authorizeUrl == null")));
-    }
-
-    /** The time source for token expiry; default {@link Clock#system()}. */
-    public Builder clock(Clock clock) {
-      this.clock = Objects.requireNonNull(clock, "clock == null");
-      return this;
-    }
-
-    /** Refresh margins, waits and leases; default {@link RefreshPolicy#defaults()}. */
-    public Builder refreshPolicy(RefreshPolicy refreshPolicy) {
-      this.refreshPolicy = Objects.requireNonNull(refreshPolicy, "refreshPolicy == null");
-      return this;
-    }
-
-    /** Adds a listener for authentications, refreshes, failures and sign-outs; none by default. */
-    public Builder listener(AuthListener listener) {
-      listeners.add(Objects.requireNonNull(listener, "listener == null"));
-      return this;
-    }
-
-    /** Where users whose session died are sent again; see {@link PodioAuth.Builder#reauthorization}. Unset by default. */
-    public Builder reauthorization(String redirectUri, String scope) {
-      this.reauthRedirectUri = Objects.requireNonNull(redirectUri, "redirectUri == null");
-      this.reauthScope = Objects.requireNonNull(scope, "scope == null");
-      return this;
     }
 
     /**
@@ -384,7 +406,7 @@ public final class PodioClient implements AutoCloseable {
       if (credentials == null) {
         missing.add("credentials");
       }
-      if (sessionStore == null) {
+      if (!sessionStoreSet) {
         missing.add("sessionStore");
       }
       if (!missing.isEmpty()) {

@@ -2,6 +2,7 @@ package io.podiokit.http.retrofit;
 
 import io.podiokit.PodioException;
 import java.io.IOException;
+import java.util.Objects;
 
 /**
  * Carries a {@link PodioException} through OkHttp, whose interceptors may only throw {@link IOException}s (a runtime
@@ -16,6 +17,6 @@ final class PodioIOException extends IOException {
   }
 
   PodioException podio() {
-    return (PodioException) getCause();
+    return (PodioException) Objects.requireNonNull(getCause());
   }
 }

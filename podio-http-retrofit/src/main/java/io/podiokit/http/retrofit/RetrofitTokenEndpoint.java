@@ -5,6 +5,7 @@ import io.podiokit.ClientCredentials;
 import io.podiokit.Clock;
 import io.podiokit.Grant;
 import io.podiokit.PodioAuth;
+import io.podiokit.internal.Urls;
 import io.podiokit.PodioError;
 import io.podiokit.PodioException;
 import io.podiokit.RateLimitException;
@@ -273,7 +274,7 @@ public final class RetrofitTokenEndpoint implements TokenEndpoint {
 
     /** The API's base URL; default {@link #DEFAULT_API_URL}. Must be https unless the host is loopback. */
     public Builder apiUrl(URI apiUrl) {
-      this.apiUrl = PodioAuth.requireSecure(apiUrl, "apiUrl");
+      this.apiUrl = Urls.requireSecure(apiUrl, "apiUrl");
       if (HttpUrl.parse(apiUrl.toString()) == null) {
         throw new IllegalArgumentException("apiUrl is not an http(s) URL: " + apiUrl);
       }

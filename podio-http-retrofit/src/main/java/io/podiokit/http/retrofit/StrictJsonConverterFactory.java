@@ -6,10 +6,10 @@ import java.io.EOFException;
 import java.io.IOException;
 import java.lang.annotation.Annotation;
 import java.lang.reflect.Type;
-import java.nio.charset.StandardCharsets;
 import okhttp3.MediaType;
 import okhttp3.RequestBody;
 import okhttp3.ResponseBody;
+import okio.BufferedSource;
 import org.jspecify.annotations.Nullable;
 import retrofit2.Converter;
 import retrofit2.Retrofit;
@@ -44,17 +44,22 @@ final class StrictJsonConverterFactory extends Converter.Factory {
     return null;
   }
 
+  /**
+   * Looks at the first bytes only (the content type, then the first non-blank byte) to tell an empty body or an HTML
+   * page from JSON, then lets Moshi read the body once, as it streams.
+   */
   static <T> T read(ResponseBody body, Converter<ResponseBody, T> json) throws IOException {
     try (body) {
       MediaType type = body.contentType();
-      byte[] bytes = body.bytes();
-      String text = new String(bytes, StandardCharsets.UTF_8);
-      if (text.isBlank() || (type != null && type.subtype().contains("html"))
-          || Json.describe(null, text).equals("an HTML page")) {
-        throw new UnreadableBodyException(Json.describe(type == null ? null : type.toString(), text));
+      int first = firstNonBlank(body.source().peek());
+      if (first < 0) {
+        throw new UnreadableBodyException("an empty body");
+      }
+      if (first == '<' || (type != null && type.subtype().contains("html"))) {
+        throw new UnreadableBodyException("an HTML page");
       }
       try {
-        T value = json.convert(ResponseBody.create(bytes, type));
+        T value = json.convert(body);
         if (value == null) {
           throw new UnreadableBodyException("a JSON null");
         }
@@ -65,5 +70,15 @@ final class StrictJsonConverterFactory extends Converter.Factory {
         throw new UnreadableBodyException("JSON of an unexpected shape (" + e.getMessage() + ")", e);
       }
     }
+  }
+
+  private static int firstNonBlank(BufferedSource peek) throws IOException {
+    while (peek.request(1)) {
+      byte b = peek.readByte();
+      if (b != ' ' && b != '\n' && b != '\r' && b != '\t' && b != (byte) 0xEF && b != (byte) 0xBB && b != (byte) 0xBF) {
+        return b & 0xff;
+      }
+    }
+    return -1;
   }
 }

@@ -13,7 +13,7 @@ import io.podiokit.PodioError;
 import io.podiokit.PodioException;
 import io.podiokit.RateLimitException;
 import io.podiokit.TransportException;
-import io.podiokit.testkit.Fault;
+import io.podiokit.emulator.Fault;
 import java.time.Duration;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;

@@ -1,7 +1,7 @@
 package io.podiokit.http.retrofit;
 
 import io.podiokit.TestClock;
-import io.podiokit.testkit.PodioEmulator;
+import io.podiokit.emulator.PodioEmulator;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;

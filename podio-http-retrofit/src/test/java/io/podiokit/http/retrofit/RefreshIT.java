@@ -8,9 +8,9 @@ import io.podiokit.Authentication;
 import io.podiokit.PodioApiException;
 import io.podiokit.SessionKey;
 import io.podiokit.TokenState;
-import io.podiokit.http.retrofit.api.FileService;
-import io.podiokit.http.retrofit.api.UploadedFile;
-import io.podiokit.testkit.PodioEmulator;
+import io.podiokit.api.Upload;
+import io.podiokit.api.file.UploadedFile;
+import io.podiokit.emulator.PodioEmulator;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -187,7 +187,7 @@ class RefreshIT {
     fixture.podio.resetCounters();
 
     UploadedFile file = client.api(user).files()
-        .upload(FileService.source("report.bin", content, "application/octet-stream"), "report.bin");
+        .upload(Upload.of("report.bin", "application/octet-stream", content));
 
     assertThat(file.size()).isEqualTo(content.length);
     assertThat(file.name()).isEqualTo("report.bin");

@@ -6,7 +6,7 @@ import static org.assertj.core.api.Assertions.catchThrowable;
 import io.podiokit.Authentication;
 import io.podiokit.AuthListener;
 import io.podiokit.SessionKey;
-import io.podiokit.testkit.Fault;
+import io.podiokit.emulator.Fault;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;

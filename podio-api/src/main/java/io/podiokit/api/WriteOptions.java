@@ -1,0 +1,110 @@
+package io.podiokit.api;
+
+import java.util.AbstractMap;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The query options Podio's writes accept: {@code silent} (no notifications or stream entries), {@code hook}
+ * ({@code false}: no webhooks fired) and {@code fields} (which parts of the object to return). Immutable; it is the
+ * query map itself, so service methods take it as {@code @QueryMap WriteOptions options}.
+ *
+ * <pre>{@code
+ * api.items().create(appId, values, WriteOptions.builder().silent(true).hook(false).build());
+ * }</pre>
+ */
+public final class WriteOptions extends AbstractMap<String, String> {
+
+  private static final WriteOptions NONE = new WriteOptions(Map.of());
+
+  private final Map<String, String> query;
+
+  private WriteOptions(Map<String, String> query) {
+    this.query = query;
+  }
+
+  /** No options: Podio's defaults (notifications sent, webhooks fired). */
+  public static WriteOptions none() {
+    return NONE;
+  }
+
+  /** {@code silent=1}: no notifications, no stream entries. */
+  public static WriteOptions silent() {
+    return builder().silent(true).build();
+  }
+
+  /** A builder with no option set. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Whether {@code silent} is set. */
+  public boolean isSilent() {
+    return "1".equals(query.get("silent"));
+  }
+
+  /** Whether webhooks fire (true unless {@code hook=false}). */
+  public boolean firesHooks() {
+    return !"false".equals(query.get("hook"));
+  }
+
+  /** The {@code fields} option, or {@code null}. */
+  public @Nullable String fields() {
+    return query.get("fields");
+  }
+
+  @Override
+  public Set<Entry<String, String>> entrySet() {
+    return query.entrySet();
+  }
+
+  @Override
+  public String toString() {
+    return "WriteOptions" + query;
+  }
+
+  /** Builds {@link WriteOptions}. */
+  public static final class Builder {
+    private final Map<String, String> query = new LinkedHashMap<>();
+
+    private Builder() {}
+
+    /** {@code true}: no notifications and no stream entries for this write. Default false. */
+    public Builder silent(boolean silent) {
+      if (silent) {
+        query.put("silent", "1");
+      } else {
+        query.remove("silent");
+      }
+      return this;
+    }
+
+    /** {@code false}: no webhooks fire for this write. Default true. */
+    public Builder hook(boolean hook) {
+      if (hook) {
+        query.remove("hook");
+      } else {
+        query.put("hook", "false");
+      }
+      return this;
+    }
+
+    /** Which parts of the written object Podio returns, e.g. {@code "items.view(micro)"}. */
+    public Builder fields(String fields) {
+      Objects.requireNonNull(fields, "fields == null");
+      if (fields.isBlank()) {
+        throw new IllegalArgumentException("fields must not be blank");
+      }
+      query.put("fields", fields);
+      return this;
+    }
+
+    /** The options. */
+    public WriteOptions build() {
+      return query.isEmpty() ? NONE : new WriteOptions(java.util.Collections.unmodifiableMap(new LinkedHashMap<>(query)));
+    }
+  }
+}

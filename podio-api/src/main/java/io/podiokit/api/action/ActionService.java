@@ -1,0 +1,5 @@
+package io.podiokit.api.action;
+
+/** Actions shown in the stream: Podio's reference areas Action. */
+public interface ActionService {
+}

@@ -1,0 +1,5 @@
+package io.podiokit.api.comment;
+
+/** Comments on objects: Podio's reference areas Comment. */
+public interface CommentService {
+}

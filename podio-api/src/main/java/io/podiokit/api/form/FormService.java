@@ -1,0 +1,5 @@
+package io.podiokit.api.form;
+
+/** Web forms of apps: Podio's reference areas Form. */
+public interface FormService {
+}

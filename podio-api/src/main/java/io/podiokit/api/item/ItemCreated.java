@@ -1,0 +1,16 @@
+package io.podiokit.api.item;
+
+import com.squareup.moshi.Json;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Podio's answer to creating an item.
+ *
+ * @param itemId the new item's id
+ * @param appItemId its number within its app
+ * @param title its title
+ * @param link its URL on podio.com
+ * @param revision its revision
+ */
+public record ItemCreated(@Json(name = "item_id") long itemId, @Json(name = "app_item_id") long appItemId,
+                          @Nullable String title, @Nullable String link, int revision) {}

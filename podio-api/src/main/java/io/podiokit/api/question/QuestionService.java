@@ -1,0 +1,5 @@
+package io.podiokit.api.question;
+
+/** Questions and their answers: Podio's reference areas Question. */
+public interface QuestionService {
+}

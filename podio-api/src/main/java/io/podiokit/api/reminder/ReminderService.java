@@ -1,0 +1,5 @@
+package io.podiokit.api.reminder;
+
+/** Reminders on objects: Podio's reference areas Reminder. */
+public interface ReminderService {
+}

@@ -1,0 +1,5 @@
+package io.podiokit.api.subscription;
+
+/** Subscriptions to objects: Podio's reference areas Subscription. */
+public interface SubscriptionService {
+}

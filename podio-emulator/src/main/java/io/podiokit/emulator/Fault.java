@@ -1,0 +1,98 @@
+package io.podiokit.emulator;
+
+import java.time.Duration;
+import java.util.Objects;
+
+/**
+ * A misbehaviour the emulator can be told to show instead of (or before) its normal answer, through
+ * {@link PodioEmulator#tokenEndpointFaults()} or {@link PodioEmulator#apiFaults()}. Immutable.
+ */
+public final class Fault {
+
+  enum Kind { STATUS, HTML, MALFORMED, EMPTY, DELAY, DROP }
+
+  private final Kind kind;
+  private final int status;
+  private final Duration delay;
+
+  private Fault(Kind kind, int status, Duration delay) {
+    this.kind = kind;
+    this.status = status;
+    this.delay = delay;
+  }
+
+  /** Answers {@code status} (400 to 599, typically 500, 502 or 503) with a Podio JSON error body. */
+  public static Fault status(int status) {
+    return new Fault(Kind.STATUS, checkStatus(status, 400), Duration.ZERO);
+  }
+
+  /** Answers {@code status} (400 to 599) with an HTML error page, as a proxy in front of Podio would. */
+  public static Fault html(int status) {
+    return new Fault(Kind.HTML, checkStatus(status, 400), Duration.ZERO);
+  }
+
+  /** Answers 200 with a body that claims to be JSON but is cut off. */
+  public static Fault malformed() {
+    return new Fault(Kind.MALFORMED, 200, Duration.ZERO);
+  }
+
+  /** Answers {@code status} (200 to 599) with an empty body. */
+  public static Fault empty(int status) {
+    return new Fault(Kind.EMPTY, checkStatus(status, 200), Duration.ZERO);
+  }
+
+  /** Waits {@code delay} (at most a minute), then answers normally. */
+  public static Fault delay(Duration delay) {
+    Objects.requireNonNull(delay, "delay == null");
+    if (delay.isNegative() || delay.compareTo(Duration.ofMinutes(1)) > 0) {
+      throw new IllegalArgumentException("delay must be between 0 and 1 minute, was " + delay);
+    }
+    return new Fault(Kind.DELAY, 0, delay);
+  }
+
+  /** Closes the connection without answering. */
+  public static Fault drop() {
+    return new Fault(Kind.DROP, 0, Duration.ZERO);
+  }
+
+  private static int checkStatus(int status, int min) {
+    if (status < min || status > 599) {
+      throw new IllegalArgumentException("status must be between " + min + " and 599, was " + status);
+    }
+    return status;
+  }
+
+  Kind kind() {
+    return kind;
+  }
+
+  int statusCode() {
+    return status;
+  }
+
+  Duration delayDuration() {
+    return delay;
+  }
+
+  @Override
+  public boolean equals(Object o) {
+    return o instanceof Fault f && f.kind == kind && f.status == status && f.delay.equals(delay);
+  }
+
+  @Override
+  public int hashCode() {
+    return Objects.hash(kind, status, delay);
+  }
+
+  @Override
+  public String toString() {
+    return switch (kind) {
+      case STATUS -> "Fault.status(" + status + ")";
+      case HTML -> "Fault.html(" + status + ")";
+      case MALFORMED -> "Fault.malformed()";
+      case EMPTY -> "Fault.empty(" + status + ")";
+      case DELAY -> "Fault.delay(" + delay + ")";
+      case DROP -> "Fault.drop()";
+    };
+  }
+}
