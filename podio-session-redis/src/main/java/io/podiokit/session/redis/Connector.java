@@ -50,10 +50,12 @@ final class Connector implements AutoCloseable {
   final String address;
   /** Starts one connection attempt; null for a connection the application gave. */
   private final @Nullable Supplier<CompletableFuture<? extends StatefulConnection<String, String>>> connect;
-  /** How long a caller waits for the shared connection attempt. */
+  /** How long a caller who joins the shared connection attempt waits for it: the command timeout. */
   private final Duration wait;
+  /** How long the caller who starts the attempt waits for it: the connect timeout. */
+  private final Duration connectWait;
   /** The attempt in progress, shared by every caller until it ends. */
-  private @Nullable CompletableFuture<? extends StatefulConnection<String, String>> connecting;
+  private @Nullable CompletableFuture<StatefulConnection<String, String>> connecting;
   private final @Nullable AbstractRedisClient client;
   private final @Nullable ClientResources resources;
   private @Nullable StatefulConnection<String, String> connection;
@@ -62,11 +64,12 @@ final class Connector implements AutoCloseable {
 
   private Connector(String address,
                     @Nullable Supplier<CompletableFuture<? extends StatefulConnection<String, String>>> connect,
-                    Duration wait, @Nullable AbstractRedisClient client, @Nullable ClientResources resources,
+                    Duration wait, Duration connectWait, @Nullable AbstractRedisClient client, @Nullable ClientResources resources,
                     @Nullable StatefulConnection<String, String> connection) {
     this.address = address;
     this.connect = connect;
     this.wait = wait;
+    this.connectWait = connectWait;
     this.client = client;
     this.resources = resources;
     this.connection = connection;
@@ -101,7 +104,8 @@ final class Connector implements AutoCloseable {
               .build())
           .build());
       return new Connector(target.address,
-          () -> cluster.connectAsync(StringCodec.UTF8).thenApply(c -> timed(c, timeout)), timeout, cluster,
+          () -> cluster.connectAsync(StringCodec.UTF8).thenApply(c -> timed(c, timeout)), timeout, connectTimeout,
+          cluster,
           resources, null);
     }
     RedisClient standalone = RedisClient.create(resources);
@@ -113,19 +117,19 @@ final class Connector implements AutoCloseable {
     RedisURI uri = target.uris.get(0);
     return new Connector(target.address,
         () -> standalone.connectAsync(StringCodec.UTF8, uri).toCompletableFuture().thenApply(c -> timed(c, timeout)),
-        timeout, standalone, resources, null);
+        timeout, connectTimeout, standalone, resources, null);
   }
 
   /** A connector over a connection the application owns; closing the store leaves it open. */
   static Connector of(StatefulConnection<String, String> connection) {
     return new Connector("the Redis connection given to RedisSessionStore.builder().connection(...)", null,
-        Duration.ZERO, null, null, connection);
+        Duration.ZERO, Duration.ZERO, null, null, connection);
   }
 
   /**
-   * The commands of the shared connection, connecting first if need be. Callers share one connection attempt, each
-   * waiting for it at most the command timeout; the attempt itself may take the longer connect timeout, and the first
-   * caller after it failed starts the next.
+   * The commands of the shared connection, connecting first if need be. Callers share one connection attempt: the
+   * one who starts it waits at most the connect timeout, the others at most the command timeout; the first caller
+   * after it failed starts the next.
    *
    * @throws io.lettuce.core.RedisException if connecting fails or takes longer than the command timeout
    * @throws SessionStoreException if the store is closed
@@ -135,7 +139,8 @@ final class Connector implements AutoCloseable {
     if (current != null && !closed) {
       return current;
     }
-    CompletableFuture<? extends StatefulConnection<String, String>> attempt;
+    CompletableFuture<StatefulConnection<String, String>> attempt;
+    boolean starter = false;
     synchronized (this) {
       if (closed) {
         throw new SessionStoreException("The Redis session store for " + address + " is closed; open a new one.",
@@ -147,18 +152,24 @@ final class Connector implements AutoCloseable {
       }
       attempt = connecting;
       if (attempt == null) {
-        attempt = Objects.requireNonNull(connect, "connect").get();
+        starter = true;
+        attempt = new CompletableFuture<StatefulConnection<String, String>>();
         connecting = attempt;
-        CompletableFuture<? extends StatefulConnection<String, String>> started = attempt;
-        attempt.whenComplete((opened, failure) -> connected(started, opened));
       }
     }
+    if (starter) {
+      start(attempt);
+    }
     try {
-      StatefulConnection<String, String> opened = attempt.get(wait.toNanos(), TimeUnit.NANOSECONDS);
+      // The caller that starts the attempt waits as long as connecting may take (a cold JVM's first connection can
+      // take seconds); callers who join it wait no longer than their command timeout.
+      Duration waitFor = starter ? connectWait : wait;
+      StatefulConnection<String, String> opened = attempt.get(waitFor.toNanos(), TimeUnit.NANOSECONDS);
       RedisClusterCommands<String, String> ready = commands;
       return ready != null ? ready : sync(opened);
     } catch (TimeoutException e) {
-      throw new RedisConnectionException("could not connect within " + wait.toMillis() + " ms", e);
+      throw new RedisConnectionException("could not connect within " + (starter ? connectWait : wait).toMillis()
+          + " ms", e);
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       throw new RedisConnectionException("interrupted while connecting", e);
@@ -169,7 +180,23 @@ final class Connector implements AutoCloseable {
     }
   }
 
-  private synchronized void connected(CompletableFuture<? extends StatefulConnection<String, String>> attempt,
+  /** Starts connecting outside the lock (the client's first use can take seconds), completing {@code attempt}. */
+  private void start(CompletableFuture<StatefulConnection<String, String>> attempt) {
+    attempt.whenComplete((opened, failure) -> connected(attempt, opened));
+    try {
+      Objects.requireNonNull(connect, "connect").get().whenComplete((opened, failure) -> {
+        if (failure != null) {
+          attempt.completeExceptionally(failure);
+        } else {
+          attempt.complete(opened);
+        }
+      });
+    } catch (RuntimeException e) {
+      attempt.completeExceptionally(e);
+    }
+  }
+
+  private synchronized void connected(CompletableFuture<StatefulConnection<String, String>> attempt,
                                       @Nullable StatefulConnection<String, String> opened) {
     if (connecting == attempt) {
       connecting = null;

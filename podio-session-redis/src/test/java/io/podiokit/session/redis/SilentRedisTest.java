@@ -17,7 +17,7 @@ import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 
-/** A Redis that accepts TCP and never answers: waiting callers share one connection attempt and fail in time. */
+/** A Redis that accepts TCP and never answers: callers share one connection attempt, and those who join it fail in time. */
 class SilentRedisTest {
 
   @Test
@@ -53,9 +53,14 @@ class SilentRedisTest {
           }));
         }
         start.countDown();
+        List<Duration> took = new ArrayList<>();
         for (Future<Long> call : calls) {
-          assertThat(Duration.ofNanos(call.get(30, TimeUnit.SECONDS))).isLessThan(Duration.ofSeconds(4));
+          took.add(Duration.ofNanos(call.get(60, TimeUnit.SECONDS)));
         }
+        // One attempt, started by one caller who waits the connect timeout (10 s); the two who joined it fail
+        // within their 1 s command timeout (with slack for a loaded machine) instead of 20 and 30 s.
+        assertThat(took).filteredOn(d -> d.compareTo(Duration.ofSeconds(4)) < 0).hasSize(2);
+        assertThat(took).allSatisfy(d -> assertThat(d).isLessThan(Duration.ofSeconds(16)));
         assertThat(accepted).hasSize(1);
       } finally {
         pool.shutdownNow();
