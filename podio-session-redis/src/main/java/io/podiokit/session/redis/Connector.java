@@ -104,8 +104,7 @@ final class Connector implements AutoCloseable {
               .build())
           .build());
       return new Connector(target.address,
-          () -> cluster.connectAsync(StringCodec.UTF8).thenApply(c -> timed(c, timeout)), timeout, connectTimeout,
-          cluster,
+          () -> inThisThread(() -> timed(cluster.connect(), timeout)), timeout, connectTimeout, cluster,
           resources, null);
     }
     RedisClient standalone = RedisClient.create(resources);
@@ -230,6 +229,19 @@ final class Connector implements AutoCloseable {
     }
     if (resources != null) {
       resources.shutdown();
+    }
+  }
+
+  /**
+   * Connects in the calling thread (the caller who starts the attempt, outside the lock): a Cluster connection loads
+   * the topology first, which the client does only on its synchronous path.
+   */
+  private static CompletableFuture<StatefulConnection<String, String>> inThisThread(
+      Supplier<StatefulConnection<String, String>> connect) {
+    try {
+      return CompletableFuture.completedFuture(connect.get());
+    } catch (RuntimeException e) {
+      return CompletableFuture.failedFuture(e);
     }
   }
 
