@@ -430,7 +430,8 @@ class TokenManagerTest {
         .sessionStore(store).clock(clock)
         .policy(RefreshPolicy.builder().refreshTimeout(Duration.ofMillis(100)).build()).build();
     toClose.add(auth);
-    Authentication app = auth.authenticateWithApp(APP_ID, "app-token");
+    auth().authenticateWithApp(APP_ID, "app-token"); // on a roomy timeout, however loaded the machine
+    Authentication app = auth.forApp(APP_ID);
     Session before = store.load(app.key()).orElseThrow();
     clock.advance(Duration.ofHours(9));
     endpoint.hold();
