@@ -6,6 +6,7 @@
 module io.podiokit.emulator {
   requires transitive io.podiokit.core;
   requires jdk.httpserver;
+  requires java.net.http;
   requires static org.jspecify;
 
   exports io.podiokit.emulator;

@@ -6,6 +6,7 @@ module io.podiokit.examples {
   requires io.podiokit.core;
   requires io.podiokit.http.retrofit;
   requires io.podiokit.emulator;
+  requires io.podiokit.webhooks;
   requires java.net.http;
   requires jdk.httpserver;
   requires spring.beans;

@@ -10,7 +10,7 @@ enum Action {
   REFRESH_AND_WAIT,
   /** Replay the remembered app or password grant and serve the new token. */
   REPLAY_GRANT,
-  /** Delete the dead session and ask for the user to authorize again. */
+  /** Mark the session dead in the store (never delete it) and ask for the user to authorize again. */
   REQUIRE_REAUTHORIZATION,
   /** Nothing to serve and nothing to replay. */
   REQUIRE_AUTHENTICATION;

@@ -49,7 +49,8 @@ public class AuthException extends PodioException {
    * @param grantType the {@code grant_type} that was sent
    */
   public static AuthException fromTokenEndpoint(PodioError error, String grantType) {
-    String description = error.description() == null ? "" : ": " + error.description();
+    String description = error.description() == null ? "" : ": " + Redaction.external(error.description());
+    String code = Redaction.external(error.error());
     return switch (error.error()) {
       case "invalid_grant" -> new InvalidGrantException(
           "Podio rejected the " + grantType + " grant (invalid_grant" + description
@@ -58,7 +59,7 @@ public class AuthException extends PodioException {
       case "invalid_client" -> new InvalidClientException(
           "Podio rejected the API key (invalid_client" + description
               + "). Check the client id and client secret at https://podio.com/settings/api.", error);
-      default -> new AuthException(error.error(), "Podio refused the " + grantType + " grant (" + error.error()
+      default -> new AuthException(error.error(), "Podio refused the " + grantType + " grant (" + code
           + description + ").", error, null);
     };
   }

@@ -54,12 +54,13 @@ final class Callbacks {
           + "authorization request: the callback may be forged or belong to another browser session; nothing was "
           + "exchanged. Start the authorization again with a fresh AuthorizationRequest.");
     }
-    String error = params.get("error");
+    String error = Redaction.external(params.get("error"));
     if (error != null) {
+      // Anyone can forge a callback with a state from their own browser session: what it says is cleaned and cut.
+      String description = Redaction.external(params.get("error_description"));
       if (error.equals("access_denied")) {
-        throw new AuthorizationDeniedException(error, params.get("error_reason"), params.get("error_description"));
+        throw new AuthorizationDeniedException(error, Redaction.external(params.get("error_reason")), description);
       }
-      String description = params.get("error_description");
       throw new AuthException(error, "Podio did not authorize the app (" + error
           + (description == null ? "" : ": " + description) + "). Start the authorization again.");
     }

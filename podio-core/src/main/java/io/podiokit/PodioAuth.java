@@ -49,7 +49,8 @@ public final class PodioAuth implements AutoCloseable {
   private final TokenManager manager;
   private final SecureRandom random = new SecureRandom();
   private final @Nullable ExecutorService ownedExecutor;
-  private final ScheduledExecutorService leaseKeeper;
+  private final ScheduledExecutorService timer;
+  private final ExecutorService storeThreads;
   private final @Nullable String reauthRedirectUri;
   private final String reauthScope;
 
@@ -58,12 +59,13 @@ public final class PodioAuth implements AutoCloseable {
     this.authorizeUrl = b.authorizeUrl;
     this.clock = b.clock;
     this.ownedExecutor = ownedExecutor;
-    this.leaseKeeper = Executors.newSingleThreadScheduledExecutor(new DaemonThreads("podiokit-lease-keeper-"));
+    this.timer = Executors.newSingleThreadScheduledExecutor(new DaemonThreads("podiokit-timer-"));
+    this.storeThreads = Executors.newCachedThreadPool(new DaemonThreads("podiokit-store-"));
     this.reauthRedirectUri = b.reauthRedirectUri;
     this.reauthScope = b.reauthScope;
     this.manager = new TokenManager(Objects.requireNonNull(b.tokenEndpoint, "tokenEndpoint"),
         Objects.requireNonNull(b.sessionStore, "sessionStore"), b.clock, b.policy, b.listeners, executor,
-        leaseKeeper, () -> reauthRedirectUri == null ? null : authorizationRequest(reauthRedirectUri, reauthScope));
+        timer, storeThreads, () -> reauthRedirectUri == null ? null : authorizationRequest(reauthRedirectUri, reauthScope));
   }
 
   /** {@return a builder; credentials, token endpoint and session store are required} */
@@ -164,9 +166,14 @@ public final class PodioAuth implements AutoCloseable {
       throw new InvalidCallbackException("The client-side callback's expires_in is " + seconds + " seconds, outside 1 to "
           + MAX_EXPIRES_IN_SECONDS + "; nothing was stored.");
     }
+    String refreshToken = Callbacks.optional(params, "refresh_token");
+    if (!Token.sendable(accessToken) || refreshToken != null && !Token.sendable(refreshToken)) {
+      throw new InvalidCallbackException("The client-side callback's access_token or refresh_token holds characters "
+          + "that cannot be sent in an HTTP header (only visible ASCII can); nothing was stored.");
+    }
     String tokenType = Callbacks.optional(params, "token_type");
     String scope = Callbacks.optional(params, "scope");
-    Token token = new Token(accessToken, Callbacks.optional(params, "refresh_token"),
+    Token token = new Token(accessToken, refreshToken,
         clock.now().plus(Duration.ofSeconds(seconds)), scope == null ? "" : scope, null,
         tokenType == null ? "bearer" : tokenType);
     SessionKey key = SessionKey.user(credentials.clientId(), userId);
@@ -236,10 +243,15 @@ public final class PodioAuth implements AutoCloseable {
     return new Authentication(Objects.requireNonNull(key, "key == null"), manager);
   }
 
-  /** Stops the threads this instance created. Does not close the session store or an executor it was given. */
+  /**
+   * Tries once more to store any session whose write is still pending, then stops the threads this instance created.
+   * Does not close the session store or an executor it was given.
+   */
   @Override
   public void close() {
-    leaseKeeper.shutdown();
+    manager.close();
+    timer.shutdown();
+    storeThreads.shutdown();
     if (ownedExecutor != null) {
       ownedExecutor.shutdown();
     }

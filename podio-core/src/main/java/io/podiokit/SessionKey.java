@@ -95,8 +95,16 @@ public record SessionKey(String namespace, String kind, String identifier) {
           + " characters, the most is " + max);
     }
     for (int i = 0; i < value.length(); i++) {
-      if (Character.isISOControl(value.charAt(i))) {
+      char c = value.charAt(i);
+      if (Character.isISOControl(c)) {
         throw new IllegalArgumentException("session key " + name + " contains a control character at index " + i);
+      }
+      if (Character.isHighSurrogate(c) && i + 1 < value.length() && Character.isLowSurrogate(value.charAt(i + 1))) {
+        i++;
+      } else if (Character.isSurrogate(c)) {
+        // UTF-8 cannot encode it: it would become '?' and share a store entry with a key holding a real '?'.
+        throw new IllegalArgumentException("session key " + name + " contains an unpaired surrogate at index " + i
+            + "; it is not valid Unicode text");
       }
     }
   }

@@ -7,8 +7,11 @@ import java.util.Optional;
  * {@code podio-session-redis}, {@code podio-session-jdbc}; open one by URI with {@link SessionStores#open(String)}.
  *
  * <p>Every implementation must be safe for concurrent use and pass the contract suite in {@code podio-testkit}
- * ({@code io.podiokit.testkit.SessionStoreContract}). Versions are assigned by the store: the first write of a key
- * gives version 1 and each later write adds one. A store that is unreachable throws {@link SessionStoreException} and
+ * ({@code io.podiokit.testkit.SessionStoreContract}). Versions are assigned by the store and strictly increase per
+ * key, across deletes and expiry too: a session written after the key was deleted or expired gets a version greater
+ * than any the key had before, so a compare-and-set prepared against an earlier authorization never succeeds against
+ * a later one. (The stores of podiokit keep a deleted key's last version for as long as the session would have been
+ * retained, and start a key that has no trace at a version taken from the store's clock.) A store that is unreachable throws {@link SessionStoreException} and
  * leaves what it holds unchanged. A store may drop a session after its {@link Session#retainUntil()}.
  */
 public interface SessionStore extends AutoCloseable {
@@ -21,8 +24,8 @@ public interface SessionStore extends AutoCloseable {
   Optional<Session> load(SessionKey key);
 
   /**
-   * Writes {@code session} under its key whatever is there, and returns it with the version the store gave it
-   * (the previous version plus one, or 1). The version of the argument is ignored.
+   * Writes {@code session} under its key whatever is there, and returns it with the version the store gave it:
+   * greater than any version the key had before. The version of the argument is ignored.
    *
    * @param session the session
    * @return {@code session} with its new version
@@ -31,7 +34,8 @@ public interface SessionStore extends AutoCloseable {
 
   /**
    * Compare-and-set: writes {@code next} under its key only if the stored session has {@code expectedVersion}, and
-   * returns it with version {@code expectedVersion + 1}; returns empty, writing nothing, if the stored version differs
+   * returns it with a version greater than {@code expectedVersion} (podiokit's stores give
+   * {@code expectedVersion + 1}); returns empty, writing nothing, if the stored version differs
    * or nothing is stored.
    *
    * @param expectedVersion the version the caller read

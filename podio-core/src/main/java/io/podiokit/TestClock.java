@@ -33,6 +33,11 @@ public final class TestClock implements Clock {
     return now.get();
   }
 
+  @Override
+  public long millis() {
+    return now.get().toEpochMilli();
+  }
+
   /**
    * Moves the clock forward (or back, with a negative duration) and returns the new time.
    *

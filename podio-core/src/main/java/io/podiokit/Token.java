@@ -46,16 +46,35 @@ public record Token(String accessToken, @Nullable String refreshToken, Instant e
   }
 
   /**
-   * This token as the result of a refresh of {@code previous}: when Podio's answer omits the refresh token,
-   * the previous one is kept (Podio does not always rotate it).
+   * This token as the result of a refresh of {@code previous}: what Podio's answer omits is kept from the previous
+   * token (the refresh token, when Podio did not rotate it; the scope and ref, when it did not repeat them).
    *
-   * @param previous the token this one refreshed
-   * @return this token, with {@code previous}'s refresh token if it had none
+   * @param previous the token that was refreshed
+   * @return this token, completed from {@code previous}
    */
   public Token keepingRefreshTokenOf(Token previous) {
-    return refreshToken != null ? this
-        : new Token(accessToken, previous.refreshToken, expiresAt, scope.isEmpty() ? previous.scope : scope,
-            ref != null ? ref : previous.ref, tokenType);
+    if (refreshToken != null && !scope.isEmpty() && ref != null) {
+      return this;
+    }
+    return new Token(accessToken, refreshToken != null ? refreshToken : previous.refreshToken, expiresAt,
+        scope.isEmpty() ? previous.scope : scope, ref != null ? ref : previous.ref, tokenType);
+  }
+
+  /**
+   * Whether {@code value} can travel in an HTTP header as a token: 1 to 4,096 visible ASCII characters, no space,
+   * no control character, nothing outside ASCII.
+   */
+  static boolean sendable(@Nullable String value) {
+    if (value == null || value.isEmpty() || value.length() > 4096) {
+      return false;
+    }
+    for (int i = 0; i < value.length(); i++) {
+      char c = value.charAt(i);
+      if (c < 0x21 || c > 0x7e) {
+        return false;
+      }
+    }
+    return true;
   }
 
   @Override

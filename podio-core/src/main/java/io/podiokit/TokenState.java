@@ -7,7 +7,7 @@ package io.podiokit;
  *                             ▲                          │ (served, refreshed      │ (callers wait for
  *                             └────────refreshed─────────┴──  in the background)  ─┘   the refresh)
  *  EXPIRED/STALE ──invalid_grant, or no refresh token, or refresh token lapsed──▶ DEAD
- *  DEAD ──app/password: replayed──▶ FRESH;   DEAD ──authorization code/implicit: deleted──▶ ABSENT
+ *  DEAD ──app/password: replayed──▶ FRESH;   DEAD ──authorization code/implicit: marked dead, kept──▶ authorize again
  * </pre>
  */
 public enum TokenState {
@@ -19,7 +19,10 @@ public enum TokenState {
   STALE,
   /** Inside the expiry margin or past expiry: callers wait for the refresh. */
   EXPIRED,
-  /** Past expiry and cannot be refreshed: no refresh token, or it has lapsed. */
+  /**
+   * Past expiry (or rejected by Podio) and cannot be refreshed: no refresh token, or it has lapsed. The session is
+   * marked dead in the store (its refresh token dropped), not deleted; only signing out deletes it.
+   */
   DEAD;
 
   /** {@return whether a session in this state can serve API calls, at once or after a refresh} */

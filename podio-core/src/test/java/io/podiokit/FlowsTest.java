@@ -173,4 +173,34 @@ class FlowsTest {
     assertThatThrownBy(() -> io.podiokit.internal.Urls.requireSecure(URI.create("http://api.podio.com"), "apiUrl"))
         .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("apiUrl must be an https URL");
   }
+
+  @Test
+  void anImplicitCallbackWithATokenThatCannotBeSentIsRefusedAndNothingIsStored() {
+    for (String bad : new String[] {"a%0D%0AX-Injected:%201", "a%00b", "a%7Fb", "t%C3%B6ken", "a%E2%80%AEb", "a%20b"}) {
+      AuthorizationRequest request = auth.implicitAuthorizationRequest(REDIRECT, "");
+      assertThatThrownBy(() -> auth.completeImplicitAuthorization("u-1",
+          "#access_token=" + bad + "&expires_in=3600&state=" + request.state(), request))
+          .as(bad).isInstanceOf(InvalidCallbackException.class).hasMessageContaining("HTTP header");
+      AuthorizationRequest again = auth.implicitAuthorizationRequest(REDIRECT, "");
+      assertThatThrownBy(() -> auth.completeImplicitAuthorization("u-1",
+          "#access_token=good&refresh_token=" + bad + "&expires_in=3600&state=" + again.state(), again))
+          .as(bad).isInstanceOf(InvalidCallbackException.class);
+    }
+    assertThat(store.load(SessionKey.user("my client", "u-1"))).isEmpty();
+  }
+
+  @Test
+  void aForgedErrorCallbackCannotInjectLinesOrFloodTheMessage() {
+    AuthorizationRequest request = auth.authorizationRequest(REDIRECT, "");
+    String flood = "x".repeat(1_000_000);
+    for (String error : new String[] {"server_error", "access_denied"}) {
+      assertThatThrownBy(() -> auth.completeAuthorization("u-1", "?error=" + error + "&error_reason=r%0D%0Ax"
+          + "&error_description=ok%0D%0A2026-01-01%20INFO%20forged%E2%80%AE" + flood + "&state=" + request.state(),
+          request))
+          .isInstanceOfSatisfying(AuthException.class, e -> {
+            assertThat(e.getMessage()).doesNotContain("\r").doesNotContain("\n").doesNotContain("\u202E");
+            assertThat(e.getMessage().length()).isLessThan(1_000);
+          });
+    }
+  }
 }

@@ -30,4 +30,13 @@ class SessionKeyTest {
     assertThatThrownBy(() -> new SessionKey("c", "user", "a\nb")).hasMessageContaining("control character");
     assertThatThrownBy(() -> new SessionKey(null, "user", "u")).hasMessage("namespace == null");
   }
+
+  @Test
+  void unpairedSurrogatesAreRefusedSoTheyCannotCollideWithAQuestionMark() {
+    assertThatThrownBy(() -> SessionKey.user("client", "\uD800")).isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("unpaired surrogate");
+    assertThatThrownBy(() -> SessionKey.user("client", "a\uDC00b")).isInstanceOf(IllegalArgumentException.class);
+    assertThatThrownBy(() -> SessionKey.user("client", "a\uD800")).isInstanceOf(IllegalArgumentException.class);
+    assertThat(SessionKey.user("client", "\uD83D\uDE00").encoded()).isNotEqualTo(SessionKey.user("client", "?").encoded());
+  }
 }

@@ -25,6 +25,11 @@ final class TestTokenEndpoint implements TokenEndpoint {
   private volatile CountDownLatch gate = new CountDownLatch(0);
   final CountDownLatch entered = new CountDownLatch(1);
   private final Map<String, Boolean> liveRefreshTokens = new ConcurrentHashMap<>();
+  /** Armed by {@link #holdNextAnswer()}: the next exchange is done at "Podio", but its answer waits for the latch. */
+  private final java.util.concurrent.atomic.AtomicReference<CountDownLatch> answerGate =
+      new java.util.concurrent.atomic.AtomicReference<>();
+  final CountDownLatch answered = new CountDownLatch(1);
+  volatile String accessPrefix = "access-";
 
   TestTokenEndpoint(Clock clock) {
     this.clock = clock;
@@ -58,7 +63,24 @@ final class TestTokenEndpoint implements TokenEndpoint {
     String refreshToken = grant instanceof Grant.RefreshToken r && !rotate ? r.refreshToken() : "refresh-" + n;
     liveRefreshTokens.put(refreshToken, true);
     TokenRef ref = grant instanceof Grant.App app ? new TokenRef("app", app.appId()) : new TokenRef("user", 42);
-    return new Token("access-" + n, refreshToken, clock.now().plus(accessTtl), "global:all", ref, "bearer");
+    Token token = new Token(accessPrefix + n, refreshToken, clock.now().plus(accessTtl), "global:all", ref, "bearer");
+    CountDownLatch held = answerGate.getAndSet(null);
+    if (held != null) {
+      answered.countDown();
+      try {
+        held.await(30, TimeUnit.SECONDS);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+      }
+    }
+    return token;
+  }
+
+  /** The next exchange happens (a refresh token is rotated), but its answer is held until the returned latch opens. */
+  CountDownLatch holdNextAnswer() {
+    CountDownLatch latch = new CountDownLatch(1);
+    answerGate.set(latch);
+    return latch;
   }
 
   static InvalidGrantException invalidGrant() {

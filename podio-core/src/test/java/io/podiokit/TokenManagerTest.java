@@ -27,13 +27,18 @@ class TokenManagerTest {
   private final List<AutoCloseable> toClose = new ArrayList<>();
 
   private PodioAuth auth(SessionStore sessionStore) {
-    PodioAuth auth = PodioAuth.builder()
+    return auth(sessionStore, RefreshPolicy.builder().refreshTimeout(Duration.ofSeconds(10))
+        .leaseTime(Duration.ofMillis(500)).pollInterval(Duration.ofMillis(5)).build(), null);
+  }
+
+  private PodioAuth auth(SessionStore sessionStore, RefreshPolicy policy,
+                         java.util.concurrent.@org.jspecify.annotations.Nullable Executor executor) {
+    PodioAuth.Builder builder = PodioAuth.builder()
         .credentials(new ClientCredentials("client", "client-secret"))
         .tokenEndpoint(endpoint)
         .sessionStore(sessionStore)
         .clock(clock)
-        .policy(RefreshPolicy.builder().refreshTimeout(Duration.ofSeconds(10)).leaseTime(Duration.ofMillis(500))
-            .pollInterval(Duration.ofMillis(5)).build())
+        .policy(policy)
         .reauthorization("https://app.example.com/callback", "global:all")
         .listener(new AuthListener() {
           @Override public void authenticated(SessionKey key, GrantKind origin) { events.add("authenticated " + origin); }
@@ -42,8 +47,11 @@ class TokenManagerTest {
           @Override public void refreshFailed(SessionKey key, PodioException error) { events.add("refreshFailed"); }
           @Override public void reauthenticated(SessionKey key) { events.add("reauthenticated"); }
           @Override public void signedOut(SessionKey key) { events.add("signedOut"); }
-        })
-        .build();
+        });
+    if (executor != null) {
+      builder.executor(executor);
+    }
+    PodioAuth auth = builder.build();
     toClose.add(auth);
     return auth;
   }
@@ -177,6 +185,10 @@ class TokenManagerTest {
     assertThatThrownBy(app::accessToken).isInstanceOf(TransportException.class);
     assertThat(store.load(app.key())).contains(before);
     assertThat(app.isAuthenticated()).isTrue();
+    // The next attempt waits out a backoff (at most 30 s); meanwhile callers are told at once, Podio is not asked.
+    assertThatThrownBy(app::accessToken).isInstanceOf(PodioException.class).hasMessageContaining("next attempt");
+    assertThat(endpoint.count("refresh_token")).isEqualTo(1);
+    clock.advance(Duration.ofSeconds(30));
     assertThat(app.accessToken()).isEqualTo("access-2");
   }
 
@@ -215,7 +227,8 @@ class TokenManagerTest {
         });
     Session dead = store.load(user.key()).orElseThrow();
     assertThat(dead.token().refreshToken()).isNull();
-    assertThat(dead.retainUntil()).isEqualTo(dead.token().expiresAt()).isBefore(clock.now().plusSeconds(1));
+    // The dead marker stays visible for a refresh timeout and a lease time, so a late holder's write replaces it.
+    assertThat(dead.retainUntil()).isEqualTo(clock.now().plusSeconds(10).plusMillis(500));
     assertThat(user.state()).isEqualTo(TokenState.DEAD);
     assertThat(user.isAuthenticated()).isFalse();
     assertThatThrownBy(user::accessToken).isInstanceOf(ReauthorizationRequiredException.class);
@@ -417,7 +430,8 @@ class TokenManagerTest {
         .sessionStore(store).clock(clock)
         .policy(RefreshPolicy.builder().refreshTimeout(Duration.ofMillis(100)).build()).build();
     toClose.add(auth);
-    Authentication app = auth.authenticateWithApp(APP_ID, "app-token");
+    auth().authenticateWithApp(APP_ID, "app-token"); // on a roomy timeout, however loaded the machine
+    Authentication app = auth.forApp(APP_ID);
     Session before = store.load(app.key()).orElseThrow();
     clock.advance(Duration.ofHours(9));
     endpoint.hold();
@@ -431,7 +445,12 @@ class TokenManagerTest {
     Authentication app = auth().authenticateWithApp(APP_ID, "app-token");
     Session before = store.load(app.key()).orElseThrow();
     store.down = true;
-    assertThatThrownBy(app::accessToken).isInstanceOf(SessionStoreException.class).hasMessageContaining("unreachable");
+    // The process that holds the fresh token keeps serving it; one that holds nothing gets a typed error.
+    assertThat(app.accessToken()).isEqualTo("access-1");
+    clock.advance(Duration.ofMinutes(1));
+    assertThat(app.accessToken()).isEqualTo("access-1");
+    assertThatThrownBy(() -> auth().forApp(APP_ID).accessToken()).isInstanceOf(SessionStoreException.class)
+        .hasMessageContaining("unreachable");
     store.down = false;
     assertThat(store.load(app.key())).contains(before);
     assertThat(app.accessToken()).isEqualTo("access-1");
@@ -483,5 +502,290 @@ class TokenManagerTest {
         .hasMessage("PodioAuth.Builder is missing credentials, tokenEndpoint, sessionStore");
     assertThatThrownBy(() -> PodioAuth.builder().authorizeUrl(java.net.URI.create("http://podio.com/oauth/authorize")))
         .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("https");
+  }
+
+  // --- never lose a session --------------------------------------------------------------------------------------
+
+  private static RefreshPolicy policy() {
+    return RefreshPolicy.builder().refreshTimeout(Duration.ofSeconds(10)).leaseTime(Duration.ofMillis(500))
+        .pollInterval(Duration.ofMillis(5)).build();
+  }
+
+  private Authentication authorizedUser(PodioAuth auth) {
+    AuthorizationRequest request = auth.authorizationRequest("https://app.example.com/callback", "global:all");
+    return auth.completeAuthorization("u-1", "?code=abc&state=" + request.state(), request);
+  }
+
+  @Test
+  void aWriteThatFailsAfterPodioRotatedKeepsTheNewTokenAndStoresItLater() {
+    endpoint.rotate = true;
+    Authentication user = authorizedUser(auth());
+    clock.advance(Duration.ofHours(9));
+    store.failingWrites.set(1);
+    assertThat(user.accessToken()).isEqualTo("access-2");
+    assertThat(user.accessToken()).isEqualTo("access-2");
+    await(() -> "access-2".equals(store.load(user.key()).orElseThrow().token().accessToken()));
+    assertThat(store.load(user.key()).orElseThrow().token().refreshToken()).isEqualTo("refresh-2");
+    clock.advance(Duration.ofHours(9));
+    assertThat(user.accessToken()).isEqualTo("access-3");
+    assertThat(user.isAuthenticated()).isTrue();
+  }
+
+  @Test
+  void aBackgroundRefreshWhoseWriteFailsServesItsTokenAndStoresItLater() {
+    endpoint.rotate = true;
+    Authentication user = authorizedUser(auth());
+    clock.advance(Duration.ofHours(8).minusMinutes(2));
+    store.failingWrites.set(3);
+    assertThat(user.accessToken()).isEqualTo("access-1");
+    await(() -> "access-2".equals(user.accessToken()));
+    await(() -> "access-2".equals(store.load(user.key()).orElseThrow().token().accessToken()));
+  }
+
+  @Test
+  void aLeaseThatLapsesWhileTheHoldersAnswerIsInFlightLosesNothing() throws Exception {
+    TestStore expiring = new TestStore(true, clock);
+    PodioAuth first = auth(expiring);
+    PodioAuth second = auth(expiring);
+    endpoint.rotate = true;
+    Authentication one = authorizedUser(first);
+    Authentication two = second.forUser("u-1");
+    clock.advance(Duration.ofHours(9));
+    expiring.renewalsFail = true;
+    CountDownLatch answer = endpoint.holdNextAnswer();
+    ExecutorService pool = Executors.newSingleThreadExecutor();
+    try {
+      Future<String> fromFirst = pool.submit(one::accessToken);
+      assertThat(endpoint.answered.await(10, TimeUnit.SECONDS)).isTrue(); // Podio rotated refresh-1 to refresh-2
+      await(() -> !expiring.leased(one.key()));                            // and the holder's lease lapsed
+      assertThatThrownBy(two::accessToken).isInstanceOf(ReauthorizationRequiredException.class);
+      answer.countDown();
+      assertThat(fromFirst.get(10, TimeUnit.SECONDS)).isEqualTo("access-2");
+    } finally {
+      pool.shutdownNow();
+    }
+    Session stored = expiring.load(one.key()).orElseThrow();
+    assertThat(stored.token().refreshToken()).isEqualTo("refresh-2");
+    assertThat(two.accessToken()).isEqualTo("access-2");
+    clock.advance(Duration.ofHours(9));
+    assertThat(two.accessToken()).isEqualTo("access-3");
+  }
+
+  @Test
+  void aTokenPodioRejectedIsNeverHandedBack() {
+    Authentication user = authorizedUser(auth());
+    endpoint.failNext(TestTokenEndpoint::invalidGrant);
+    assertThatThrownBy(() -> user.accessTokenAfterRejection("access-1"))
+        .isInstanceOf(ReauthorizationRequiredException.class);
+    assertThat(user.isAuthenticated()).isFalse();
+    assertThatThrownBy(user::accessToken).isInstanceOf(ReauthorizationRequiredException.class);
+    // Another process sees the dead marker, expired at once: it does not serve the rejected token either.
+    assertThat(auth().forUser("u-1").isAuthenticated()).isFalse();
+  }
+
+  @Test
+  void anExecutorThatDropsTasksDoesNotBlockLaterRefreshes() {
+    java.util.concurrent.atomic.AtomicBoolean dropping = new java.util.concurrent.atomic.AtomicBoolean(true);
+    ExecutorService pool = Executors.newCachedThreadPool();
+    toClose.add(pool::shutdownNow);
+    PodioAuth auth = auth(store, policy().toBuilder().refreshTimeout(Duration.ofMillis(200)).build(), task -> {
+      if (!dropping.get()) {
+        pool.execute(task);
+      }
+    });
+    Authentication user = authorizedUser(auth);
+    clock.advance(Duration.ofHours(9));
+    assertThatThrownBy(user::accessToken).isInstanceOf(TokenRefreshTimeoutException.class);
+    dropping.set(false);
+    assertThat(user.accessToken()).isEqualTo("access-2");
+  }
+
+  @Test
+  void aSignOutDuringAReplayStands() {
+    Authentication app = auth().authenticateWithApp(APP_ID, "app-token");
+    clock.advance(Duration.ofHours(9));
+    endpoint.failNext(TestTokenEndpoint::invalidGrant);
+    endpoint.failNext(() -> {
+      app.signOut();
+      return null;
+    });
+    assertThatThrownBy(app::accessToken).isInstanceOf(NotAuthenticatedException.class);
+    assertThat(store.load(app.key())).isEmpty();
+    assertThat(endpoint.count("app")).isEqualTo(2);
+  }
+
+  @Test
+  void anAnswerWithATokenThatCannotBeSentIsRefusedBeforeAnythingIsStored() {
+    endpoint.accessPrefix = "bad\r\nX-Injected: 1 ";
+    assertThatThrownBy(() -> auth().authenticateWithApp(APP_ID, "app-token"))
+        .isInstanceOfSatisfying(AuthException.class, e -> {
+          assertThat(e.code()).isEqualTo("invalid_token");
+          assertThat(e.getMessage()).doesNotContain("bad");
+        });
+    assertThat(store.load(SessionKey.app("client", APP_ID))).isEmpty();
+  }
+
+  @Test
+  void failedRefreshesBackOffWhileTheStillValidTokenIsServed() {
+    Authentication app = auth().authenticateWithApp(APP_ID, "app-token");
+    clock.advance(Duration.ofHours(8).minusMinutes(2));
+    for (int i = 0; i < 50; i++) {
+      endpoint.failNext(() -> new TransportException("HTTP 500", null));
+    }
+    for (int i = 0; i < 20; i++) {
+      assertThat(app.accessToken()).isEqualTo("access-1");
+      await(() -> inflightDone(app));
+    }
+    assertThat(endpoint.count("refresh_token")).isEqualTo(1);
+    clock.advance(Duration.ofSeconds(1)); // the first wait is 0.5 to 1 s
+    app.accessToken();
+    await(() -> endpoint.count("refresh_token") == 2);
+    // Expired for good, the token is still valid until its expiry: served while the backoff runs.
+    clock.advance(Duration.ofSeconds(100));
+    assertThat(app.state()).isEqualTo(TokenState.EXPIRED);
+    assertThatThrownBy(app::accessToken).isInstanceOf(TransportException.class); // backoff over: one attempt
+    int before = endpoint.count("refresh_token");
+    assertThat(app.accessToken()).isEqualTo("access-1"); // backing off again: Podio is not asked
+    assertThat(endpoint.count("refresh_token")).isEqualTo(before);
+  }
+
+  private boolean inflightDone(Authentication app) {
+    return events.stream().filter("refreshFailed"::equals).count() >= 1;
+  }
+
+  @Test
+  void aFreshTokenIsServedFromMemoryAndTheStoreIsReadAgainAfterTheRevalidateInterval() {
+    PodioAuth auth = auth();
+    Authentication user = authorizedUser(auth);
+    int loads = store.loads.get();
+    for (int i = 0; i < 1000; i++) {
+      assertThat(user.accessToken()).isEqualTo("access-1");
+    }
+    assertThat(store.loads.get()).isEqualTo(loads);
+    // Another process signs the user out: seen once the revalidate interval has passed.
+    auth().forUser("u-1").signOut();
+    assertThat(user.accessToken()).isEqualTo("access-1");
+    clock.advance(auth.policy().revalidateInterval());
+    assertThatThrownBy(user::accessToken).isInstanceOf(NotAuthenticatedException.class);
+    assertThat(store.loads.get()).isEqualTo(loads + 1);
+  }
+
+  @Test
+  void aShortLivedTokenIsFreshAtBirthAndRefreshedOnce() {
+    endpoint.accessTtl = Duration.ofSeconds(2);
+    Authentication app = auth(store, RefreshPolicy.defaults(), null).authenticateWithApp(APP_ID, "app-token");
+    assertThat(app.state()).isEqualTo(TokenState.FRESH);
+    assertThat(app.accessToken()).isEqualTo("access-1");
+    clock.advance(Duration.ofMillis(1100));
+    assertThat(app.state()).isEqualTo(TokenState.STALE);
+    assertThat(app.accessToken()).isEqualTo("access-1");
+    await(() -> "access-2".equals(app.accessToken()));
+    assertThat(app.state()).isEqualTo(TokenState.FRESH);
+    assertThat(endpoint.count("refresh_token")).isEqualTo(1);
+  }
+
+  @Test
+  void aListenerThatAsksForATokenWhenARefreshFailsDoesNotWaitOnThatRefresh() {
+    List<Object> seen = new CopyOnWriteArrayList<>();
+    Authentication[] handle = new Authentication[1];
+    PodioAuth auth = PodioAuth.builder().credentials(new ClientCredentials("client", "s")).tokenEndpoint(endpoint)
+        .sessionStore(store).clock(clock).listener(new AuthListener() {
+          @Override public void refreshFailed(SessionKey key, PodioException error) {
+            try {
+              seen.add(handle[0].accessToken());
+            } catch (PodioException e) {
+              seen.add(e);
+            }
+          }
+        }).build();
+    toClose.add(auth);
+    handle[0] = auth.authenticateWithApp(APP_ID, "app-token");
+    clock.advance(Duration.ofHours(9));
+    endpoint.failNext(() -> new TransportException("Podio unreachable", null));
+    assertThatThrownBy(handle[0]::accessToken).isInstanceOf(TransportException.class);
+    assertThat(seen).singleElement().isInstanceOf(PodioException.class)
+        .isNotInstanceOf(TokenRefreshTimeoutException.class);
+  }
+
+  @Test
+  void aDeadSessionIsReportedSignedOutOnce() {
+    Authentication user = authorizedUser(auth());
+    clock.advance(Duration.ofHours(9));
+    endpoint.failNext(TestTokenEndpoint::invalidGrant);
+    for (int i = 0; i < 3; i++) {
+      assertThatThrownBy(user::accessToken).isInstanceOf(ReauthorizationRequiredException.class);
+    }
+    assertThat(events.stream().filter("signedOut"::equals)).hasSize(1);
+  }
+
+  @Test
+  void aRefreshAnswerWithoutScopeOrRefKeepsTheStoredOnes() {
+    Token old = new Token("a1", "r1", clock.now(), "global:all", new TokenRef("user", 42), "bearer");
+    Token refreshed = new Token("a2", "r2", clock.now(), "", null, "bearer").keepingRefreshTokenOf(old);
+    assertThat(refreshed.scope()).isEqualTo("global:all");
+    assertThat(refreshed.ref()).isEqualTo(new TokenRef("user", 42));
+    assertThat(refreshed.refreshToken()).isEqualTo("r2");
+  }
+
+  @Test
+  void replaysInTwoProcessesExchangeTheGrantOnce() throws Exception {
+    PodioAuth first = auth();
+    PodioAuth second = auth();
+    endpoint.hold();
+    ExecutorService pool = Executors.newFixedThreadPool(2);
+    try {
+      Future<Authentication> a = pool.submit(() -> first.authenticateWithApp(APP_ID, "app-token"));
+      assertThat(endpoint.entered.await(10, TimeUnit.SECONDS)).isTrue();
+      Future<Authentication> b = pool.submit(() -> second.authenticateWithApp(APP_ID, "app-token"));
+      await(() -> store.loads.get() > 4); // the second one is polling
+      endpoint.open();
+      assertThat(a.get(10, TimeUnit.SECONDS).accessToken()).isEqualTo("access-1");
+      assertThat(b.get(10, TimeUnit.SECONDS).accessToken()).isEqualTo("access-1");
+      assertThat(endpoint.count("app")).isEqualTo(1);
+    } finally {
+      pool.shutdownNow();
+    }
+  }
+
+  @Test
+  void aPollerTakesTheLeaseAsSoonAsItsHolderReleasesItWithoutAResult() throws Exception {
+    PodioAuth auth = auth(store, policy().toBuilder().leaseTime(Duration.ofSeconds(20)).build(), null);
+    Authentication app = auth.authenticateWithApp(APP_ID, "app-token");
+    clock.advance(Duration.ofHours(9));
+    RefreshLock.Lease other = store.tryAcquire(app.key(), Duration.ofSeconds(20)).orElseThrow();
+    ExecutorService pool = Executors.newSingleThreadExecutor();
+    try {
+      Future<String> token = pool.submit(app::accessToken);
+      int loads = store.loads.get();
+      await(() -> store.loads.get() > loads + 2);
+      other.close(); // the other process gave up without writing anything
+      assertThat(token.get(5, TimeUnit.SECONDS)).isEqualTo("access-2");
+    } finally {
+      pool.shutdownNow();
+    }
+  }
+
+  @Test
+  void aBlockedLeaseRenewalDelaysNoOtherSession() throws Exception {
+    PodioAuth auth = auth(store, policy().toBuilder().leaseTime(Duration.ofMillis(300)).build(), null);
+    Authentication one = auth.authenticateWithApp(1, "t1");
+    Authentication two = auth.authenticateWithApp(2, "t2");
+    clock.advance(Duration.ofHours(9));
+    store.blockRenewalsOf = one.key();
+    endpoint.hold();
+    ExecutorService pool = Executors.newFixedThreadPool(2);
+    try {
+      Future<String> a = pool.submit(one::accessToken);
+      Future<String> b = pool.submit(two::accessToken);
+      await(() -> store.renewalsByKey.getOrDefault(two.key(), new java.util.concurrent.atomic.AtomicInteger()).get() >= 5);
+      endpoint.open();
+      store.renewalsUnblocked.countDown();
+      assertThat(a.get(10, TimeUnit.SECONDS)).startsWith("access-");
+      assertThat(b.get(10, TimeUnit.SECONDS)).startsWith("access-");
+      assertThat(endpoint.count("refresh_token")).isEqualTo(2);
+    } finally {
+      store.renewalsUnblocked.countDown();
+      pool.shutdownNow();
+    }
   }
 }

@@ -92,18 +92,22 @@ public final class Paging {
   public static final int DEFAULT_RATE_LIMIT_WAITS = 5;
   /** A Retry-After longer than 5 minutes is not waited for: the {@link RateLimitException} comes at once. */
   public static final Duration DEFAULT_MAX_WAIT = Duration.ofMinutes(5);
+  /** Without a Retry-After, the first wait is 1 second, doubling with each further wait. */
+  public static final Duration DEFAULT_FIRST_BACKOFF = Duration.ofSeconds(1);
 
   private static final Paging DEFAULTS = builder().build();
 
   private final int pageSize;
   private final int rateLimitWaits;
   private final Duration maxWait;
+  private final Duration firstBackoff;
   private final Sleeper sleeper;
 
   private Paging(Builder b) {
     this.pageSize = b.pageSize;
     this.rateLimitWaits = b.rateLimitWaits;
     this.maxWait = b.maxWait;
+    this.firstBackoff = b.firstBackoff;
     this.sleeper = b.sleeper;
   }
 
@@ -161,6 +165,19 @@ public final class Paging {
     return () -> stream(fetcher).iterator();
   }
 
+  /**
+   * An {@link Iterable} over every page's elements up to the total the pages report; each iterator starts from the
+   * first page again.
+   *
+   * @param fetcher fetches one page with the list's size
+   * @param <T> the element type
+   * @return the elements, fetched lazily
+   */
+  public <T> Iterable<T> iterablePages(PageFetcher<T> fetcher) {
+    Objects.requireNonNull(fetcher, "fetcher == null");
+    return () -> new PageIterator<>(fetcher);
+  }
+
   private final class PageIterator<T> implements Iterator<T> {
     private final PageFetcher<T> fetcher;
     private @Nullable Iterator<T> current;
@@ -200,7 +217,7 @@ public final class Paging {
           return fetcher.fetch(from, pageSize);
         } catch (RateLimitException e) {
           Duration retryAfter = e.retryAfter().orElse(null);
-          Duration backoff = Duration.ofSeconds(1L << Math.min(waited, 6));
+          Duration backoff = firstBackoff.multipliedBy(1L << Math.min(waited, 6));
           Duration wait = retryAfter != null ? retryAfter : backoff.compareTo(maxWait) > 0 ? maxWait : backoff;
           if (waited >= rateLimitWaits || wait.compareTo(maxWait) > 0) {
             throw e;
@@ -218,7 +235,8 @@ public final class Paging {
 
   @Override
   public String toString() {
-    return "Paging[pageSize=" + pageSize + ", rateLimitWaits=" + rateLimitWaits + ", maxWait=" + maxWait + "]";
+    return "Paging[pageSize=" + pageSize + ", rateLimitWaits=" + rateLimitWaits + ", maxWait=" + maxWait
+        + ", backoff=" + firstBackoff + "]";
   }
 
   /** Builds a {@link Paging}. */
@@ -226,6 +244,7 @@ public final class Paging {
     private int pageSize = DEFAULT_PAGE_SIZE;
     private int rateLimitWaits = DEFAULT_RATE_LIMIT_WAITS;
     private Duration maxWait = DEFAULT_MAX_WAIT;
+    private Duration firstBackoff = DEFAULT_FIRST_BACKOFF;
     private Sleeper sleeper = Sleeper.SYSTEM;
 
     private Builder() {}
@@ -262,6 +281,22 @@ public final class Paging {
       }
       this.rateLimitWaits = waits;
       this.maxWait = maxWait;
+      return this;
+    }
+
+    /**
+     * The first wait after a rate limit that came without {@code Retry-After} (default 1 second); each further wait
+     * doubles it, up to the longest wait accepted. Podio counts calls per hour, so minutes suit long walks.
+     *
+     * @param first the first wait
+     * @return this builder
+     */
+    public Builder backoff(Duration first) {
+      Objects.requireNonNull(first, "first == null");
+      if (first.isNegative() || first.isZero()) {
+        throw new IllegalArgumentException("first must be positive, was " + first);
+      }
+      this.firstBackoff = first;
       return this;
     }
 

@@ -8,6 +8,8 @@ import java.util.Arrays;
 import java.util.Deque;
 import java.util.List;
 import java.util.Objects;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentLinkedDeque;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.jspecify.annotations.Nullable;
@@ -27,6 +29,7 @@ final class ApiHandler {
   private final RouteTable routes;
   private final Deque<RecordedRequest> journal = new ConcurrentLinkedDeque<>();
   private final AtomicInteger journalSize = new AtomicInteger();
+  private final Set<HttpExchange> recording = ConcurrentHashMap.newKeySet();
 
   ApiHandler(EmulatorState state, Faults faults, String baseUrl, RouteTable routes) {
     this.state = state;
@@ -51,25 +54,23 @@ final class ApiHandler {
     try {
       status = answer(ex, request);
     } finally {
-      if (request[0] == null || !request[0].recorded) {
-        record(ex, request[0], status);
-      }
+      record(ex, request[0], status);
+      recording.remove(ex);
     }
   }
 
-  /** Records a routed call before its answer is sent, so a client that has the answer finds the call recorded. */
-  private void recordBeforeAnswer(HttpExchange ex, ApiRequest request, int status) {
-    request.recorded = true;
-    record(ex, request, status);
-  }
-
+  /** Journals the call once, before its answer is sent, so a client that has the answer finds the call recorded. */
   private void record(HttpExchange ex, @Nullable ApiRequest request, int status) {
+    // Exchange attributes are shared by the whole context in the JDK's server, so calls in progress are kept here.
+    if (!recording.add(ex)) {
+      return;
+    }
     byte[] body = request == null ? null : request.bodyIfRead();
     String query = ex.getRequestURI().getRawQuery();
     journal.addLast(new RecordedRequest(ex.getRequestMethod(), ex.getRequestURI().getPath(),
         query == null ? "" : query, ex.getRequestHeaders().getFirst("Content-Type"),
         body == null ? new byte[0] : Arrays.copyOf(body, Math.min(body.length, RecordedRequest.MAX_KEPT)),
-        body == null ? -1 : body.length, status));
+        request == null ? -1 : request.bodyLength(), status));
     if (journalSize.incrementAndGet() > JOURNAL_SIZE) {
       journal.pollFirst();
       journalSize.decrementAndGet();
@@ -95,6 +96,7 @@ final class ApiHandler {
       counters.rejectedToken();
       counters.apiFailure();
       ex.getResponseHeaders().set("X-Rate-Limit-Remaining", limit);
+      record(ex, request[0], 401);
       reject(ex, rejection);
       return 401;
     }
@@ -104,6 +106,7 @@ final class ApiHandler {
     if (remaining < 0) {
       counters.rateLimited();
       counters.apiFailure();
+      record(ex, request[0], 420);
       error(ex, 420, "rate_limit", "You have hit the rate limit of " + state.rateLimit
           + " calls per hour for this authentication. Please wait before trying again.");
       return 420;
@@ -112,6 +115,7 @@ final class ApiHandler {
     RouteTable.Match match = routes.match(method, ex.getRequestURI().getRawPath());
     if (match == null) {
       counters.apiFailure();
+      record(ex, request[0], 404);
       error(ex, 404, "not_found", "No matching operation could be found. No " + method + " operation for '"
           + ex.getRequestURI().getPath() + "'");
       return 404;
@@ -120,17 +124,22 @@ final class ApiHandler {
     Reply reply;
     try {
       Object answer = match.entry().route().handle(request[0]);
+      if (answer instanceof StreamedReply streamed) {
+        record(ex, request[0], 200);
+        streamed.send(ex);
+        return 200;
+      }
       reply = answer instanceof Reply r ? r : Reply.json(200, answer);
     } catch (ApiError e) {
       counters.apiFailure();
-      recordBeforeAnswer(ex, request[0], e.status);
+      record(ex, request[0], e.status);
       error(ex, e.status, e.error, Objects.requireNonNull(e.getMessage()));
       return e.status;
     }
     if (reply.status() >= 300) {
       counters.apiFailure();
     }
-    recordBeforeAnswer(ex, request[0], reply.status());
+    record(ex, request[0], reply.status());
     if (reply.bytes() != null) {
       Http.send(ex, reply.status(), Objects.requireNonNull(reply.contentType()), reply.bytes());
     } else if (reply.body() == null) {

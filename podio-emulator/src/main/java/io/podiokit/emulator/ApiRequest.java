@@ -2,7 +2,10 @@ package io.podiokit.emulator;
 
 import com.sun.net.httpserver.HttpExchange;
 import io.podiokit.emulator.EmulatorState.Ref;
+import java.io.ByteArrayOutputStream;
+import java.io.FilterInputStream;
 import java.io.IOException;
+import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -22,8 +25,7 @@ final class ApiRequest {
   private final Map<String, String> params;
   private final Map<String, String> query;
   private byte @Nullable [] body;
-  /** Whether the journal has this call already (recorded before its answer was sent). */
-  boolean recorded;
+  private @Nullable JournaledStream stream;
 
   ApiRequest(HttpExchange exchange, Ref caller, Map<String, String> params) {
     this.exchange = exchange;
@@ -112,14 +114,46 @@ final class ApiRequest {
   /** The raw body. */
   byte[] body() throws IOException {
     if (body == null) {
+      if (stream != null) {
+        throw new IllegalStateException("the body was read as a stream");
+      }
       body = Http.body(exchange);
     }
     return body;
   }
 
-  /** The body if a handler read it, for the journal. */
+  /**
+   * The body as a stream, for bodies too large to hold (uploads), instead of {@link #body()}; the journal keeps its
+   * first {@value RecordedRequest#MAX_KEPT} bytes and its length.
+   */
+  InputStream bodyStream() {
+    if (body != null || stream != null) {
+      throw new IllegalStateException("the body was already read");
+    }
+    stream = new JournaledStream(exchange.getRequestBody());
+    return stream;
+  }
+
+  /** The body if a handler read it (its first bytes when streamed), for the journal. */
   byte @Nullable [] bodyIfRead() {
-    return body;
+    return body != null ? body : stream != null ? stream.kept.toByteArray() : null;
+  }
+
+  /** How many bytes of the body a handler read, or {@code -1} when it read none. */
+  long bodyLength() {
+    return body != null ? body.length : stream != null ? stream.count : -1;
+  }
+
+  /** The body's {@code multipart/form-data} parts, streamed; 400 when the body is not multipart. */
+  MultipartStream multipart() {
+    if (!Http.mediaType(exchange).equals("multipart/form-data")) {
+      throw ApiError.invalid("Send this as multipart/form-data");
+    }
+    try {
+      return new MultipartStream(bodyStream(), Http.boundary(exchange));
+    } catch (IllegalArgumentException e) {
+      throw ApiError.invalid("Malformed multipart body: " + e.getMessage());
+    }
   }
 
   /** The body as a JSON value ({@code null} when empty); 400 when it is not JSON. */
@@ -173,6 +207,42 @@ final class ApiRequest {
   /** A request header, or {@code null}. */
   @Nullable String header(String name) {
     return exchange.getRequestHeaders().getFirst(name);
+  }
+
+  /** A request body read as it arrives, counted, its start kept for the journal. */
+  private static final class JournaledStream extends FilterInputStream {
+    final ByteArrayOutputStream kept = new ByteArrayOutputStream();
+    long count;
+
+    JournaledStream(InputStream in) {
+      super(in);
+    }
+
+    @Override
+    public int read() throws IOException {
+      int b = super.read();
+      if (b >= 0) {
+        keep(new byte[] {(byte) b}, 0, 1);
+      }
+      return b;
+    }
+
+    @Override
+    public int read(byte[] b, int off, int len) throws IOException {
+      int n = super.read(b, off, len);
+      if (n > 0) {
+        keep(b, off, n);
+      }
+      return n;
+    }
+
+    private void keep(byte[] b, int off, int n) {
+      count += n;
+      int room = RecordedRequest.MAX_KEPT - kept.size();
+      if (room > 0) {
+        kept.write(b, off, Math.min(room, n));
+      }
+    }
   }
 
   static long parseLong(String text, String name) {

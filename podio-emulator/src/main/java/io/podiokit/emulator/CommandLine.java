@@ -22,6 +22,12 @@ final class CommandLine {
         --refresh-ttl SECONDS     refresh token lifetime after last use (default 2419200, 28 days)
         --rotate-refresh-tokens   a refresh answers a new refresh token and kills the old one (default: off)
         --rate-limit CALLS        API calls per hour per authentication (default 1000)
+        --max-file-size BYTES     largest file upload accepted (default 1073741824, 1 GiB)
+        --token-faults FAULTS     the token endpoint shows these faults (comma-separated: status:500, html:502,
+                                  malformed, empty:200, delay:2s, delay:250ms, drop)
+        --token-fault-rate P      ... on each request with probability P (0 to 1, default 1)
+        --api-faults FAULTS       API calls show these faults, as --token-faults
+        --api-fault-rate P        ... with probability P (default 1)
         --help                    print this help
       With no --client, --app or --user it seeds the demo set and prints it.
       """;
@@ -35,7 +41,16 @@ final class CommandLine {
 
   /** The parsed command line. */
   record Options(PodioEmulator.Builder builder, boolean demo, boolean help, List<String> clients, List<String> apps,
-                 List<String> users) {}
+                 List<String> users, FaultOption tokenFaults, FaultOption apiFaults) {}
+
+  /** Faults given on the command line for one side, shown with a probability; none when {@code faults} is empty. */
+  record FaultOption(double probability, List<Fault> faults) {
+    void applyTo(Faults target) {
+      if (!faults.isEmpty()) {
+        target.random(probability, faults.toArray(new Fault[0]));
+      }
+    }
+  }
 
   private CommandLine() {}
 
@@ -44,6 +59,9 @@ final class CommandLine {
     List<String> clients = new ArrayList<>();
     List<String> apps = new ArrayList<>();
     List<String> users = new ArrayList<>();
+    List<Fault> tokenFaults = new ArrayList<>();
+    List<Fault> apiFaults = new ArrayList<>();
+    double[] rates = {1, 1};
     for (int i = 0; i < args.length; i++) {
       String arg = args[i];
       String value = null;
@@ -55,7 +73,8 @@ final class CommandLine {
       try {
         switch (arg) {
           case "--help", "-h" -> {
-            return new Options(b, false, true, clients, apps, users);
+            return new Options(b, false, true, clients, apps, users, new FaultOption(1, List.of()),
+                new FaultOption(1, List.of()));
           }
           case "--rotate-refresh-tokens" -> b.rotateRefreshTokens(true);
           case "--port" -> b.port((int) number(arg, value != null ? value : next(args, ++i, arg)));
@@ -64,6 +83,7 @@ final class CommandLine {
           case "--refresh-ttl" -> b.refreshTokenTtl(Duration.ofSeconds(
               number(arg, value != null ? value : next(args, ++i, arg))));
           case "--rate-limit" -> b.rateLimit(number(arg, value != null ? value : next(args, ++i, arg)));
+          case "--max-file-size" -> b.maxFileSize(number(arg, value != null ? value : next(args, ++i, arg)));
           case "--client" -> {
             String[] p = pair(arg, value != null ? value : next(args, ++i, arg), "ID:SECRET");
             b.client(p[0], p[1]);
@@ -79,6 +99,11 @@ final class CommandLine {
             b.user(p[0], p[1], displayName(p[0]));
             users.add(p[0]);
           }
+          case "--token-faults" -> tokenFaults.addAll(List.of(Fault.parseList(value != null ? value
+              : next(args, ++i, arg))));
+          case "--api-faults" -> apiFaults.addAll(List.of(Fault.parseList(value != null ? value : next(args, ++i, arg))));
+          case "--token-fault-rate" -> rates[0] = probability(arg, value != null ? value : next(args, ++i, arg));
+          case "--api-fault-rate" -> rates[1] = probability(arg, value != null ? value : next(args, ++i, arg));
           default -> throw new UsageException("unknown option " + args[i]);
         }
       } catch (IllegalArgumentException e) {
@@ -89,7 +114,20 @@ final class CommandLine {
     if (demo) {
       b.demoData();
     }
-    return new Options(b, demo, false, clients, apps, users);
+    return new Options(b, demo, false, clients, apps, users, new FaultOption(rates[0], List.copyOf(tokenFaults)),
+        new FaultOption(rates[1], List.copyOf(apiFaults)));
+  }
+
+  private static double probability(String option, String value) throws UsageException {
+    try {
+      double p = Double.parseDouble(value.trim());
+      if (p >= 0 && p <= 1) {
+        return p;
+      }
+    } catch (NumberFormatException e) {
+      // reported below
+    }
+    throw new UsageException(option + ": '" + value + "' is not a probability between 0 and 1");
   }
 
   private static String next(String[] args, int i, String option) throws UsageException {
@@ -143,6 +181,14 @@ final class CommandLine {
       options.users().forEach(u -> sb.append("  user    ").append(u).append(" (user_id ")
           .append(emulator.userId(u)).append(", password not shown)\n"));
     }
+    if (!options.tokenFaults().faults().isEmpty()) {
+      sb.append("  token endpoint faults: ").append(options.tokenFaults().faults()).append(" p=")
+          .append(options.tokenFaults().probability()).append('\n');
+    }
+    if (!options.apiFaults().faults().isEmpty()) {
+      sb.append("  API faults: ").append(options.apiFaults().faults()).append(" p=")
+          .append(options.apiFaults().probability()).append('\n');
+    }
     sb.append("Stop with Ctrl+C.\n");
     return sb.toString();
   }
@@ -168,6 +214,8 @@ final class CommandLine {
       err.println("podio-emulator: " + e.getMessage());
       return 1;
     }
+    options.tokenFaults().applyTo(emulator.tokenEndpointFaults());
+    options.apiFaults().applyTo(emulator.apiFaults());
     CountDownLatch stopped = new CountDownLatch(1);
     Runtime.getRuntime().addShutdownHook(new Thread(() -> {
       emulator.close();

@@ -83,6 +83,43 @@ public final class Fault {
     return new Fault(Kind.DROP, 0, Duration.ZERO);
   }
 
+  /**
+   * The fault a text names, as the command line and the admin endpoint take it: {@code status:500},
+   * {@code html:502}, {@code malformed}, {@code empty:200}, {@code delay:2s} (or {@code delay:250ms}), {@code drop}.
+   *
+   * @param spec the fault's name and, where it takes one, its argument
+   * @return the fault
+   * @throws IllegalArgumentException naming the accepted forms, if {@code spec} is none of them
+   */
+  public static Fault parse(String spec) {
+    Objects.requireNonNull(spec, "spec == null");
+    String text = spec.trim();
+    int colon = text.indexOf(':');
+    String name = colon < 0 ? text : text.substring(0, colon);
+    String arg = colon < 0 ? "" : text.substring(colon + 1).trim();
+    try {
+      return switch (name) {
+        case "status" -> status(Integer.parseInt(arg));
+        case "html" -> html(Integer.parseInt(arg));
+        case "empty" -> empty(Integer.parseInt(arg));
+        case "malformed" -> malformed();
+        case "drop" -> drop();
+        case "delay" -> delay(arg.endsWith("ms") ? Duration.ofMillis(Long.parseLong(arg.substring(0, arg.length() - 2)))
+            : Duration.ofSeconds(Long.parseLong(arg.endsWith("s") ? arg.substring(0, arg.length() - 1) : arg)));
+        default -> throw new IllegalArgumentException("unknown fault");
+      };
+    } catch (IllegalArgumentException e) {
+      throw new IllegalArgumentException("'" + spec + "' is not a fault (" + e.getMessage() + "); use status:CODE, "
+          + "html:CODE, empty:CODE, malformed, delay:SECONDSs, delay:MILLISms or drop", e);
+    }
+  }
+
+  /** The faults of a comma-separated list of {@link #parse(String)} forms. */
+  static Fault[] parseList(String specs) {
+    return java.util.Arrays.stream(specs.split(",")).filter(s -> !s.isBlank()).map(Fault::parse)
+        .toArray(Fault[]::new);
+  }
+
   private static int checkStatus(int status, int min) {
     if (status < min || status > 599) {
       throw new IllegalArgumentException("status must be between " + min + " and 599, was " + status);

@@ -253,22 +253,7 @@ final class Http {
    * @throws IllegalArgumentException when the body is not well-formed multipart
    */
   static List<Part> multipart(HttpExchange ex, byte[] body) {
-    String ct = ex.getRequestHeaders().getFirst("Content-Type");
-    String boundary = null;
-    if (ct != null) {
-      for (String param : ct.split(";")) {
-        String p = param.trim();
-        if (p.toLowerCase(Locale.ROOT).startsWith("boundary=")) {
-          boundary = p.substring("boundary=".length());
-          if (boundary.length() >= 2 && boundary.startsWith("\"") && boundary.endsWith("\"")) {
-            boundary = boundary.substring(1, boundary.length() - 1);
-          }
-        }
-      }
-    }
-    if (boundary == null || boundary.isEmpty()) {
-      throw new IllegalArgumentException("multipart/form-data without a boundary");
-    }
+    String boundary = boundary(ex);
     byte[] delimiter = ("--" + boundary).getBytes(StandardCharsets.ISO_8859_1);
     byte[] crlfDelimiter = ("\r\n--" + boundary).getBytes(StandardCharsets.ISO_8859_1);
     List<Part> parts = new ArrayList<>();
@@ -318,11 +303,36 @@ final class Http {
     }
   }
 
+  /**
+   * The boundary of a {@code multipart/form-data} request.
+   *
+   * @throws IllegalArgumentException when its {@code Content-Type} names none
+   */
+  static String boundary(HttpExchange ex) {
+    String ct = ex.getRequestHeaders().getFirst("Content-Type");
+    String boundary = null;
+    if (ct != null) {
+      for (String param : ct.split(";")) {
+        String p = param.trim();
+        if (p.toLowerCase(Locale.ROOT).startsWith("boundary=")) {
+          boundary = p.substring("boundary=".length());
+          if (boundary.length() >= 2 && boundary.startsWith("\"") && boundary.endsWith("\"")) {
+            boundary = boundary.substring(1, boundary.length() - 1);
+          }
+        }
+      }
+    }
+    if (boundary == null || boundary.isEmpty()) {
+      throw new IllegalArgumentException("multipart/form-data without a boundary");
+    }
+    return boundary;
+  }
+
   private static int skipCrlf(byte[] b, int pos) {
     return pos + 1 < b.length && b[pos] == '\r' && b[pos + 1] == '\n' ? pos + 2 : pos;
   }
 
-  private static @Nullable String dispositionParam(String disposition, String param) {
+  static @Nullable String dispositionParam(String disposition, String param) {
     for (String piece : disposition.split(";")) {
       String p = piece.trim();
       int eq = p.indexOf('=');

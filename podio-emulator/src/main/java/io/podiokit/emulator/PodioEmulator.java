@@ -86,7 +86,13 @@ public final class PodioEmulator implements AutoCloseable {
     this.state = new EmulatorState(List.copyOf(b.clients), List.copyOf(b.apps), users, b.accessTokenTtl,
         b.refreshTokenTtl, b.rotateRefreshTokens, b.rateLimit, b.clock);
     this.world = new World(state);
+    world.maxFileSize(b.maxFileSize);
     this.routes = Areas.build(world);
+  }
+
+  /** What the areas share, for tests of the contracts between them (events, references). */
+  World world() {
+    return world;
   }
 
   /** {@return a new builder: add at least one client, then {@link Builder#build()} or {@link Builder#start()}} */
@@ -163,6 +169,7 @@ public final class PodioEmulator implements AutoCloseable {
   public void close() {
     synchronized (lifecycle) {
       closed = true;
+      world.area(HookRoutes.class).close();
       if (server != null) {
         server.stop(0);
         server = null;
@@ -233,6 +240,29 @@ public final class PodioEmulator implements AutoCloseable {
   /** Sets every counter back to zero. */
   public void resetCounters() {
     state.counters.reset();
+    world.area(HookRoutes.class).resetDeliveries();
+  }
+
+  /**
+   * What the webhook deliveries have done since the emulator started or since {@link #resetCounters()}: attempts,
+   * deliveries answered 2xx, retries, abandoned and pending deliveries. Hooks are created with
+   * {@code POST /hook/{ref_type}/{ref_id}/}; their URLs must be on a loopback address.
+   *
+   * @return a snapshot of the delivery counts
+   */
+  public WebhookDeliveries webhookDeliveries() {
+    return world.area(HookRoutes.class).deliveries();
+  }
+
+  /**
+   * Whether every webhook event is posted twice from now on (two deliveries of the same form), as Podio sometimes
+   * does, so that a test can check its receiver handles redeliveries. Default {@code false}; {@code hook.verify} is
+   * always posted once.
+   *
+   * @param twice {@code true} to post each event twice, {@code false} to post it once
+   */
+  public void redeliverWebhooks(boolean twice) {
+    world.area(HookRoutes.class).redeliver(twice);
   }
 
   /** Expires every access token issued so far, as if the server had expired them early; refresh tokens stay valid. */
@@ -276,11 +306,6 @@ public final class PodioEmulator implements AutoCloseable {
    */
   public String calendarFeedToken(String email) {
     return world.area(CalendarRoutes.class).feedToken(userId(email));
-  }
-
-  /** The areas' shared world, for tests that publish events or register references. */
-  World world() {
-    return world;
   }
 
   /**
@@ -358,6 +383,7 @@ public final class PodioEmulator implements AutoCloseable {
     private boolean rotateRefreshTokens;
     private long rateLimit = 1000;
     private Clock clock = Clock.system();
+    private long maxFileSize = World.DEFAULT_MAX_FILE_SIZE;
 
     private Builder() {}
 
@@ -524,6 +550,22 @@ public final class PodioEmulator implements AutoCloseable {
         throw new IllegalArgumentException("rateLimit must be at least 1, was " + callsPerHour);
       }
       this.rateLimit = callsPerHour;
+      return this;
+    }
+
+    /**
+     * The largest file {@code POST /file/} accepts (default 1 GiB); a larger upload is answered with Podio's 400
+     * after its body was read (to disk, never into memory).
+     *
+     * @param bytes the largest file {@code POST /file/} accepts (default 1 GiB); a larger upload is answered with
+     *     Podio's 400 after its body was read (to disk, never into memory)
+     * @return this builder
+     */
+    public Builder maxFileSize(long bytes) {
+      if (bytes < 1) {
+        throw new IllegalArgumentException("maxFileSize must be at least 1 byte, was " + bytes);
+      }
+      this.maxFileSize = bytes;
       return this;
     }
 

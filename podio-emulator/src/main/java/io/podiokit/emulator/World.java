@@ -41,8 +41,12 @@ final class World {
     @Nullable Map<String, Object> resolve(long id);
   }
 
+  /** The largest upload accepted unless the builder says otherwise: 1 GiB. */
+  static final long DEFAULT_MAX_FILE_SIZE = 1L << 30;
+
   final EmulatorState state;
   private volatile String baseUrl = "http://127.0.0.1";
+  private volatile long maxFileSize = DEFAULT_MAX_FILE_SIZE;
   private final Map<Class<?>, Area> areas = new ConcurrentHashMap<>();
   private final Map<String, RefResolver> refs = new ConcurrentHashMap<>();
   private final Map<String, AtomicLong> sequences = new ConcurrentHashMap<>();
@@ -69,6 +73,15 @@ final class World {
 
   void baseUrl(String url) {
     this.baseUrl = url;
+  }
+
+  /** The largest file an upload may carry, in bytes. */
+  long maxFileSize() {
+    return maxFileSize;
+  }
+
+  void maxFileSize(long bytes) {
+    this.maxFileSize = bytes;
   }
 
   /** The next id of a sequence ({@code "task"}, {@code "comment"}, ...); each starts at {@code start + 1}. */

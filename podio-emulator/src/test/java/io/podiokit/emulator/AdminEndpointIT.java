@@ -99,4 +99,24 @@ class AdminEndpointIT {
     assertThat(r.statusCode()).isEqualTo(404);
     assertThat(r.body()).contains("/_emulator/counters");
   }
+
+  @Test
+  void tokenEndpointFaultsCanBeInjectedFromAnotherProcess() {
+    assertThat(post("/_emulator/faults/token?next=status:503,malformed").statusCode()).isEqualTo(200);
+    Map<String, String> grant = Map.of("grant_type", "password", "username", "demo@example.com",
+        "password", "demo-password", "client_id", "demo-client", "client_secret", "demo-secret");
+    assertThat(wire.postForm("/oauth/token", grant).statusCode()).isEqualTo(503);
+    assertThat(wire.postForm("/oauth/token", grant).body()).doesNotContain("access_token\":\"");
+    assertThat(wire.postForm("/oauth/token", grant).statusCode()).isEqualTo(200);
+
+    assertThat(post("/_emulator/faults/token?random=1&faults=html:502").statusCode()).isEqualTo(200);
+    assertThat(wire.postForm("/oauth/token", grant).statusCode()).isEqualTo(502);
+    assertThat(wire.get("/_emulator/faults").body()).contains("Fault.html(502)");
+    assertThat(post("/_emulator/faults/token/clear").statusCode()).isEqualTo(200);
+    assertThat(wire.postForm("/oauth/token", grant).statusCode()).isEqualTo(200);
+
+    HttpResponse<String> bad = post("/_emulator/faults/api?next=teapot:418");
+    assertThat(bad.statusCode()).isEqualTo(400);
+    assertThat(bad.body()).contains("status:CODE");
+  }
 }

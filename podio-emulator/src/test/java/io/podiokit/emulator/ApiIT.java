@@ -235,7 +235,7 @@ class ApiIT {
 
   @Test
   void unknownOperationsAnswerNotFound() {
-    error(wire.apiGet("/space/1", userToken), 404, "not_found");
+    error(wire.apiGet("/no-such-area/1", userToken), 404, "not_found");
     error(wire.api("PATCH", "/item/1", userToken, null), 404, "not_found");
   }
 }

@@ -85,4 +85,23 @@ class CommandLineTest {
         .contains("no client registered");
     assertThat(out.toString(StandardCharsets.UTF_8)).startsWith("Usage:");
   }
+
+  @Test
+  void faultsGivenOnTheCommandLineReachTheTokenEndpointAndTheApi() throws Exception {
+    CommandLine.Options options = CommandLine.parse(new String[] {"--port", "0", "--token-faults",
+        "status:500,delay:250ms", "--token-fault-rate", "0.5", "--api-faults=drop"});
+    assertThat(options.tokenFaults().faults()).containsExactly(Fault.status(500), Fault.delay(java.time.Duration.ofMillis(250)));
+    assertThat(options.tokenFaults().probability()).isEqualTo(0.5);
+    assertThat(options.apiFaults().faults()).containsExactly(Fault.drop());
+    assertThat(options.apiFaults().probability()).isEqualTo(1.0);
+    try (PodioEmulator emulator = options.builder().start()) {
+      options.tokenFaults().applyTo(emulator.tokenEndpointFaults());
+      assertThat(emulator.tokenEndpointFaults().toString()).contains("Fault.status(500)").contains("p=0.5");
+      assertThat(CommandLine.banner(emulator, options)).contains("token endpoint faults");
+    }
+    assertThatThrownBy(() -> CommandLine.parse(new String[] {"--token-faults", "boom"}))
+        .hasMessageContaining("is not a fault");
+    assertThatThrownBy(() -> CommandLine.parse(new String[] {"--token-fault-rate", "2"}))
+        .hasMessageContaining("between 0 and 1");
+  }
 }

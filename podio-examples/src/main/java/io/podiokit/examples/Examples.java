@@ -57,6 +57,9 @@ public final class Examples {
         (s, o, out, w) -> StoreExample.run(s, out)));
     EXAMPLES.put("di", new Entry("the same client wired by Spring's @Configuration",
         (s, o, out, w) -> DiExample.run(s, out)));
+    EXAMPLES.put("webhooks", new Entry("hooks registered on an app and verified by a receiver; items created and "
+        + "updated arrive as typed events, a redelivery once (emulator only)",
+        (s, o, out, w) -> WebhooksExample.run(s, out)));
   }
 
   private Examples() {}

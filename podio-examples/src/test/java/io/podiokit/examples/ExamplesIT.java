@@ -133,6 +133,32 @@ class ExamplesIT {
   }
 
   @Test
+  void webhooksRegistersVerifiesAndPrintsTheItemEventsOnceEach() {
+    String out = succeeded(run(Map.of(), "webhooks")).out();
+    assertThat(out).contains("1. The receiver listens at http://127.0.0.1:")
+        .containsPattern("2\\. Registered hook \\d+ \\(item.create\\) and hook \\d+ \\(item.update\\) on app 1001")
+        .contains("Podio lists 2 active hooks on the app.")
+        .containsPattern("handler: item.create: item \\d+ \\(hook \\d+\\)")
+        .containsPattern("handler: item.update: item \\d+, revision 1 ")
+        .containsPattern("handler: item.update: item \\d+, revision 2 ")
+        .contains("Two posts were answered; the handler saw the event 1 time(s).")
+        .contains("The emulator posted 6 times (2 verifications, 4 events), with 0 retries.")
+        .contains("Deleted both hooks. Done.")
+        .doesNotContain("secret=");
+    assertThat(out.split("handler: ", -1)).as("handler calls").hasSize(4);
+  }
+
+  @Test
+  void webhooksAgainstAConfiguredServerIsAUsageError() {
+    try (PodioEmulator server = PodioEmulator.builder().demoData().start()) {
+      Result result = run(Map.of("PODIO_API_URL", server.baseUrl().toString(), "PODIO_CLIENT_ID",
+          PodioEmulator.DEMO_CLIENT_ID, "PODIO_CLIENT_SECRET", PodioEmulator.DEMO_CLIENT_SECRET), "webhooks");
+      assertThat(result.status()).isEqualTo(Examples.USAGE);
+      assertThat(result.err()).contains("run it on the embedded emulator");
+    }
+  }
+
+  @Test
   void clientSideReadsTheTokenFragmentBackThroughThePage() {
     assertThat(succeeded(run(Map.of(), "client-side")).out())
         .contains("links to Podio's authorization page /oauth/authorize (response_type=token)")

@@ -35,7 +35,7 @@ class ExamplesTest {
   void unknownExampleListsTheExamplesAndExitsWithStatus2() {
     assertThat(run(List.of("nonesuch"), Map.of())).isEqualTo(Examples.USAGE);
     assertThat(err()).contains("Unknown example 'nonesuch'")
-        .contains("tour", "app", "password", "server-side", "client-side", "multiple", "store", "di")
+        .contains("tour", "app", "password", "server-side", "client-side", "multiple", "store", "di", "webhooks")
         .contains("PODIO_API_URL", "PODIO_SESSION_STORE", "PODIO_EXAMPLE_PORT");
     assertThat(out()).isEmpty();
   }

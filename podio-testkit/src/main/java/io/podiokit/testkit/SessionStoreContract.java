@@ -53,7 +53,7 @@ import org.junit.jupiter.api.Test;
  * }</pre>
  *
  * <p>The suite covers round-trips of every field (unicode, maximum-length key parts, 4 KB tokens, absent refresh token
- * and ref), versions, compare-and-set (also under 16 racing threads), deletes, keys that must never collide (one
+ * and ref), versions (strictly increasing per key, across deletes and expiry), compare-and-set (also under 16 racing threads), deletes, keys that must never collide (one
  * differing part, case, accents, trailing spaces, colons), expiry at {@link Session#retainUntil()}, and, when the store
  * also implements {@link RefreshLock}, the lock's exclusivity, release and lapse. Lock tests are skipped for stores
  * without the capability.
@@ -157,7 +157,8 @@ public abstract class SessionStoreContract {
 
       Session saved = store().save(session);
 
-      assertThat(saved).isEqualTo(session.withVersion(1));
+      assertThat(saved).isEqualTo(session.withVersion(saved.version()));
+      assertThat(saved.version()).isPositive();
       assertThat(store().load(key)).contains(saved);
     }
   }
@@ -217,15 +218,57 @@ public abstract class SessionStoreContract {
   // ---- versions and compare-and-set --------------------------------------------------------------------------------
 
   @Test
-  void firstSaveGivesVersionOneAndEachSaveAddsOne() {
+  void eachSaveGivesAGreaterVersion() {
     SessionKey key = key(SessionKey.PASSWORD, "versions@example.com");
 
-    assertThat(store().save(session(key, "one").withVersion(42)).version()).isEqualTo(1);
-    assertThat(store().save(session(key, "two")).version()).isEqualTo(2);
+    Session first = store().save(session(key, "one").withVersion(Long.MAX_VALUE - 5));
+    assertThat(first.version()).isPositive().isLessThan(Long.MAX_VALUE / 2);
+    Session second = store().save(session(key, "two"));
+    assertThat(second.version()).isGreaterThan(first.version());
     Session third = store().save(session(key, "three").withVersion(2));
 
-    assertThat(third.version()).isEqualTo(3);
+    assertThat(third.version()).isGreaterThan(second.version());
     assertThat(store().load(key)).contains(third);
+  }
+
+  @Test
+  void versionsKeepIncreasingAcrossADelete() {
+    SessionKey key = key(SessionKey.USER, "versions-across-delete");
+    Session before = store().save(session(key, "account-a"));
+    before = store().replace(before.version(), session(key, "account-a-refreshed")).orElseThrow();
+
+    store().delete(key);
+    assertThat(store().load(key)).isEmpty();
+    Session after = store().save(session(key, "account-b"));
+
+    assertThat(after.version()).as("version after a delete").isGreaterThan(before.version());
+  }
+
+  @Test
+  void aCompareAndSetFromBeforeADeleteNeverOverwritesANewAuthorization() {
+    SessionKey key = key(SessionKey.USER, "aba");
+    Session read = store().save(session(key, "account-a"));
+    // The user signs out and authorizes again (perhaps as another account) while a refresh of account-a runs.
+    store().delete(key);
+    Session again = store().save(session(key, "account-b"));
+
+    assertThat(store().replace(read.version(), session(key, "account-a-refreshed"))).isEmpty();
+    assertThat(store().load(key)).contains(again);
+  }
+
+  @Test
+  void versionsKeepIncreasingAcrossExpiry() {
+    SessionKey key = key(SessionKey.APP, "versions-across-expiry");
+    Session before = store().save(session(key, "short-lived", "refresh", "app:all", null, now().plus(SHORT_RETENTION)));
+    advanceClock(SHORT_RETENTION.plusMillis(1));
+    awaitTrue("session to be dropped after its retainUntil", SHORT_RETENTION.plus(expiryTolerance()).plus(SLACK),
+        () -> store().load(key).isEmpty());
+
+    Session after = store().save(session(key, "new-authorization"));
+
+    assertThat(after.version()).as("version after expiry").isGreaterThan(before.version());
+    assertThat(store().replace(before.version(), session(key, "late-refresh"))).isEmpty();
+    assertThat(store().load(key)).contains(after);
   }
 
   @Test
@@ -296,8 +339,9 @@ public abstract class SessionStoreContract {
     try {
       List<Session> saved = race(pool, i -> store().save(session(key, "racer-" + i)));
 
-      assertThat(saved).extracting(Session::version).containsExactlyInAnyOrderElementsOf(range(1, THREADS));
-      Session last = saved.stream().filter(s -> s.version() == THREADS).findFirst().orElseThrow();
+      assertThat(saved).extracting(Session::version).doesNotHaveDuplicates();
+      long highest = saved.stream().mapToLong(Session::version).max().orElseThrow();
+      Session last = saved.stream().filter(s -> s.version() == highest).findFirst().orElseThrow();
       assertThat(store().load(key)).contains(last);
     } finally {
       pool.shutdownNow();
@@ -373,7 +417,7 @@ public abstract class SessionStoreContract {
 
     for (Map.Entry<SessionKey, Session> entry : saved.entrySet()) {
       assertThat(store().load(entry.getKey())).as("load(%s)", entry.getKey()).contains(entry.getValue());
-      assertThat(entry.getValue().version()).as("version of %s", entry.getKey()).isEqualTo(1);
+      assertThat(entry.getValue().version()).as("version of %s", entry.getKey()).isPositive();
     }
     store().delete(keys.get(0));
     for (SessionKey other : keys.subList(1, keys.size())) {
@@ -589,14 +633,6 @@ public abstract class SessionStoreContract {
     byte[] bytes = new byte[length];
     RANDOM.nextBytes(bytes);
     return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes).substring(0, length);
-  }
-
-  private static List<Long> range(long from, long to) {
-    List<Long> values = new ArrayList<>();
-    for (long v = from; v <= to; v++) {
-      values.add(v);
-    }
-    return values;
   }
 
   /** Runs {@code task} on {@link #THREADS} threads released at the same instant and returns their results. */

@@ -4,7 +4,7 @@ import com.squareup.moshi.Json;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Podio's answer to creating an item.
+ * Podio's answer to creating or cloning an item.
  *
  * @param itemId the new item's id
  * @param appItemId its number within its app
@@ -12,5 +12,5 @@ import org.jspecify.annotations.Nullable;
  * @param link its URL on podio.com
  * @param revision its revision
  */
-public record ItemCreated(@Json(name = "item_id") long itemId, @Json(name = "app_item_id") long appItemId,
-                          @Nullable String title, @Nullable String link, int revision) {}
+public record ItemCreated(@Json(name = "item_id") long itemId, @Json(name = "app_item_id") @Nullable Long appItemId,
+                          @Nullable String title, @Nullable String link, @Nullable Integer revision) {}

@@ -9,8 +9,8 @@ import io.podiokit.api.item.Item;
 import io.podiokit.api.item.ItemCreated;
 import io.podiokit.api.item.ItemFilter;
 import io.podiokit.api.item.ItemPage;
-import io.podiokit.api.item.ItemRevision;
 import io.podiokit.api.item.ItemService;
+import io.podiokit.api.item.ItemUpdated;
 import io.podiokit.api.item.ItemValues;
 import io.podiokit.api.user.UserStatus;
 import java.util.List;
@@ -44,9 +44,9 @@ class ClientIT {
   void itemsAreCreatedReadUpdatedFilteredAndDeleted() {
     ItemService items = client.api(client.authenticateWithApp(Fixture.APP_ID, Fixture.APP_TOKEN)).items();
 
-    ItemCreated created = items.create(Fixture.APP_ID, new ItemValues(Map.of("title", "Buy milk")));
+    ItemCreated created = items.create(Fixture.APP_ID, ItemValues.builder().text("title", "Buy milk").build());
     Item read = items.item(created.itemId());
-    ItemRevision updated = items.update(created.itemId(), new ItemValues(Map.of("title", "Buy oat milk")));
+    ItemUpdated updated = items.update(created.itemId(), ItemValues.builder().text("title", "Buy oat milk").build());
     ItemPage page = items.filter(Fixture.APP_ID, ItemFilter.first(500));
     items.delete(created.itemId());
 
@@ -84,7 +84,7 @@ class ClientIT {
     Object created = api.post("/item/app/" + Fixture.APP_ID + "/", Map.of("fields", Map.of("title", "raw")));
     long itemId = ((Number) ((Map<?, ?>) created).get("item_id")).longValue();
     Item typed = api.get("/item/" + itemId, Item.class);
-    api.put("/item/" + itemId, new ItemValues(Map.of("title", "raw, changed")));
+    api.put("/item/" + itemId, ItemValues.builder().text("title", "raw, changed").build());
     api.delete("/item/" + itemId);
 
     assertThat(typed.title()).isEqualTo("raw");

@@ -200,7 +200,8 @@ public final class JdbcSessionStore implements SessionStore, RefreshLock {
    *
    * <p>The lease lives in the session's row ({@code lease_owner}, {@code lease_until}) and never changes the
    * session or its version; for a key without a session, a row holding only the lease is written (and removed when
-   * the lease is released). Deleting the session drops its lease too.
+   * the lease is released). Deleting the session leaves a tombstone (its
+   * version, kept until its retainUntil) and any lease.
    *
    * @throws IllegalArgumentException if {@code ttl} is not positive or longer than a day
    */
@@ -265,8 +266,8 @@ public final class JdbcSessionStore implements SessionStore, RefreshLock {
     try (PreparedStatement ps = connection.prepareStatement(db.sql.insert)) {
       bindData(ps, bindKey(ps, 1, session.key()), session);
       ps.executeUpdate();
-      return 1;
     }
+    return selectVersion(connection, db, session.key());
   }
 
   private static long selectVersion(Connection connection, Database db, SessionKey key) throws SQLException {
@@ -502,7 +503,18 @@ public final class JdbcSessionStore implements SessionStore, RefreshLock {
         connection.setAutoCommit(true);
       }
       try {
-        return work.run(connection, db);
+        // At REPEATABLE READ or SERIALIZABLE, a statement that meets a concurrent write fails with a serialization
+        // failure (SQLState 40001) and is rolled back: every unit of work here can simply run again.
+        for (int attempt = 1; ; attempt++) {
+          try {
+            return work.run(connection, db);
+          } catch (SQLException e) {
+            if (attempt >= MAX_ATTEMPTS || e.getSQLState() == null || !e.getSQLState().startsWith("40")) {
+              throw e;
+            }
+            LockSupport.parkNanos(TimeUnit.MILLISECONDS.toNanos(ThreadLocalRandom.current().nextInt(1, 5 * attempt)));
+          }
+        }
       } finally {
         if (!autoCommit) {
           connection.setAutoCommit(false);

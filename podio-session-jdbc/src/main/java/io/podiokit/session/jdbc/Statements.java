@@ -28,6 +28,7 @@ final class Statements {
   /** Insert of a new row with version 1: key, {@link #DATA_COLUMNS}. */
   final String insert;
   final String selectVersion;
+  /** Turns a session into a tombstone that keeps its version and retain_until (and any lease): key. */
   final String delete;
   /** Takes a free or lapsed lease on an existing row: owner, ttl millis, key. */
   final String takeLease;
@@ -44,24 +45,32 @@ final class Statements {
   Statements(Dialect dialect, String table) {
     String now = dialect.nowMillis();
     String columns = "namespace, kind, identifier, " + String.join(", ", DATA_COLUMNS) + ", version";
-    String values = "?, ?, ?, " + DATA_COLUMNS.stream().map(c -> "?").collect(Collectors.joining(", ")) + ", 1";
+    // A key without a session row (none, or a lease-only row of version 0) starts at the database clock in ms times
+    // 1024, above every version it had before it was deleted and its tombstone expired; a session or a tombstone goes
+    // on from its version.
+    String firstVersion = "(" + now + ") * 1024";
+    String values = "?, ?, ?, " + DATA_COLUMNS.stream().map(c -> "?").collect(Collectors.joining(", ")) + ", "
+        + firstVersion;
+    String live = " AND access_token IS NOT NULL";
     String assignData = DATA_COLUMNS.stream().map(c -> c + " = ?").collect(Collectors.joining(", "));
 
     load = "SELECT version, " + String.join(", ", DATA_COLUMNS) + " FROM " + table + " WHERE " + KEY
-        + " AND retain_until > " + now;
+        + " AND retain_until > " + now + live;
     replace = "UPDATE " + table + " SET " + assignData + ", version = version + 1 WHERE " + KEY
-        + " AND version = ? AND retain_until > " + now;
+        + " AND version = ? AND retain_until > " + now + live;
     upsertReturning = "INSERT INTO " + table + " AS t (" + columns + ") VALUES (" + values + ")"
         + " ON CONFLICT (namespace, kind, identifier) DO UPDATE SET "
         + DATA_COLUMNS.stream().map(c -> c + " = EXCLUDED." + c).collect(Collectors.joining(", "))
-        + ", version = t.version + 1 RETURNING t.version";
+        + ", version = CASE WHEN t.version = 0 THEN " + firstVersion + " ELSE t.version + 1 END RETURNING t.version";
     upsert = "INSERT INTO " + table + " (" + columns + ") VALUES (" + values + ") ON DUPLICATE KEY UPDATE "
         + DATA_COLUMNS.stream().map(c -> c + " = VALUES(" + c + ")").collect(Collectors.joining(", "))
-        + ", version = version + 1";
-    update = "UPDATE " + table + " SET " + assignData + ", version = version + 1 WHERE " + KEY;
+        + ", version = CASE WHEN version = 0 THEN " + firstVersion + " ELSE version + 1 END";
+    update = "UPDATE " + table + " SET " + assignData + ", version = CASE WHEN version = 0 THEN " + firstVersion
+        + " ELSE version + 1 END WHERE " + KEY;
     insert = "INSERT INTO " + table + " (" + columns + ") VALUES (" + values + ")";
     selectVersion = "SELECT version FROM " + table + " WHERE " + KEY;
-    delete = "DELETE FROM " + table + " WHERE " + KEY;
+    delete = "UPDATE " + table + " SET " + String.join(" = NULL, ", DATA_COLUMNS.subList(0, 8)) + " = NULL WHERE "
+        + KEY + live;
     takeLease = "UPDATE " + table + " SET lease_owner = ?, lease_until = " + now + " + ? WHERE " + KEY
         + " AND (lease_until IS NULL OR lease_until <= " + now + ")";
     String insertLeaseRow = " INTO " + table + " (namespace, kind, identifier, version, lease_owner, lease_until)"

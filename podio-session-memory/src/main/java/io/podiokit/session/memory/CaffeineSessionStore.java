@@ -14,6 +14,7 @@ import java.time.Instant;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.function.ToLongFunction;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A {@link SessionStore} in this process's memory, on Caffeine: it holds at most {@link Builder#maximumSize(long)}
@@ -34,18 +35,29 @@ public final class CaffeineSessionStore implements SessionStore, RefreshLock {
   /** The number of sessions a store holds unless told otherwise. */
   public static final long DEFAULT_MAXIMUM_SIZE = 10_000;
 
-  private final Cache<SessionKey, Session> sessions;
+  /**
+   * Versions taken from the clock are its epoch milliseconds times this, so a key that left no trace starts above every
+   * version it had before (unless it was written more than this many times per millisecond).
+   */
+  static final long VERSIONS_PER_MILLISECOND = 1024;
+
+  /** A session, or a deleted session's tombstone (null session) that keeps its version until its retainUntil. */
+  private record Entry(@Nullable Session session, long version, Instant until) {}
+
+  private final Cache<SessionKey, Entry> sessions;
   private final Cache<SessionKey, Holder> leases;
   private final Ticker ticker;
+  private final Clock clock;
 
   private CaffeineSessionStore(Builder builder) {
     Clock clock = builder.clock;
+    this.clock = clock;
     this.ticker = () -> epochNanos(clock.now());
     this.sessions = Caffeine.newBuilder()
         .maximumSize(builder.maximumSize)
         .ticker(ticker)
         .executor(Runnable::run)
-        .expireAfter(new ExpireAt<SessionKey, Session>(session -> epochNanos(session.retainUntil())))
+        .expireAfter(new ExpireAt<SessionKey, Entry>(entry -> epochNanos(entry.until())))
         .build();
     this.leases = Caffeine.newBuilder()
         .ticker(ticker)
@@ -62,29 +74,41 @@ public final class CaffeineSessionStore implements SessionStore, RefreshLock {
   @Override
   public Optional<Session> load(SessionKey key) {
     Objects.requireNonNull(key, "key == null");
-    return Optional.ofNullable(sessions.getIfPresent(key));
+    Entry entry = sessions.getIfPresent(key);
+    return entry == null ? Optional.empty() : Optional.ofNullable(entry.session());
   }
 
   @Override
   public Session save(Session session) {
     Objects.requireNonNull(session, "session == null");
-    return sessions.asMap().compute(session.key(),
-        (key, current) -> session.withVersion(current == null ? 1 : current.version() + 1));
+    Entry written = sessions.asMap().compute(session.key(), (key, current) -> {
+      long version = Math.max(current == null ? 1 : current.version() + 1, clockVersion());
+      return new Entry(session.withVersion(version), version, session.retainUntil());
+    });
+    return Objects.requireNonNull(written.session());
   }
 
   @Override
   public Optional<Session> replace(long expectedVersion, Session next) {
     Objects.requireNonNull(next, "next == null");
     Session written = next.withVersion(expectedVersion + 1);
-    Session result = sessions.asMap().compute(next.key(),
-        (key, current) -> current != null && current.version() == expectedVersion ? written : current);
-    return result == written ? Optional.of(written) : Optional.empty();
+    Entry mine = new Entry(written, written.version(), written.retainUntil());
+    Entry result = sessions.asMap().compute(next.key(), (key, current) ->
+        current != null && current.session() != null && current.version() == expectedVersion ? mine : current);
+    return result == mine ? Optional.of(written) : Optional.empty();
   }
 
+  /** Removes the session, keeping its version (a tombstone) until its retainUntil, so versions never repeat. */
   @Override
   public void delete(SessionKey key) {
     Objects.requireNonNull(key, "key == null");
-    sessions.invalidate(key);
+    sessions.asMap().computeIfPresent(key, (k, current) -> current.session() == null ? current
+        : new Entry(null, current.version(), current.until()));
+  }
+
+  private long clockVersion() {
+    long millis = Math.max(0, epochNanos(clock.now()) / 1_000_000);
+    return millis > Long.MAX_VALUE / VERSIONS_PER_MILLISECOND ? Long.MAX_VALUE / 2 : millis * VERSIONS_PER_MILLISECOND;
   }
 
   /**
@@ -130,7 +154,7 @@ public final class CaffeineSessionStore implements SessionStore, RefreshLock {
 
   @Override
   public String toString() {
-    return "CaffeineSessionStore[sessions=" + sessions.estimatedSize() + "]";
+    return "CaffeineSessionStore[entries=" + sessions.estimatedSize() + "]";
   }
 
   /** A lease's holder and deadline; the owner is compared by identity, so a lapsed holder never touches its successor. */

@@ -3,6 +3,8 @@ package io.podiokit.session.redis;
 import io.lettuce.core.AbstractRedisClient;
 import io.lettuce.core.ClientOptions;
 import io.lettuce.core.RedisClient;
+import io.lettuce.core.RedisConnectionException;
+import io.lettuce.core.RedisException;
 import io.lettuce.core.RedisURI;
 import io.lettuce.core.SocketOptions;
 import io.lettuce.core.TimeoutOptions;
@@ -13,12 +15,16 @@ import io.lettuce.core.cluster.ClusterTopologyRefreshOptions;
 import io.lettuce.core.cluster.RedisClusterClient;
 import io.lettuce.core.cluster.api.StatefulRedisClusterConnection;
 import io.lettuce.core.cluster.api.sync.RedisClusterCommands;
+import io.lettuce.core.codec.StringCodec;
 import io.lettuce.core.resource.ClientResources;
 import io.lettuce.core.resource.Delay;
 import io.podiokit.SessionStoreException;
 import java.time.Duration;
 import java.util.Objects;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.function.Supplier;
 import org.jspecify.annotations.Nullable;
 
@@ -42,18 +48,28 @@ final class Connector implements AutoCloseable {
   static final int MAX_RECONNECT_DELAY_SECONDS = 5;
 
   final String address;
-  private final @Nullable Supplier<StatefulConnection<String, String>> connect;
+  /** Starts one connection attempt; null for a connection the application gave. */
+  private final @Nullable Supplier<CompletableFuture<? extends StatefulConnection<String, String>>> connect;
+  /** How long a caller who joins the shared connection attempt waits for it: the command timeout. */
+  private final Duration wait;
+  /** How long the caller who starts the attempt waits for it: the connect timeout. */
+  private final Duration connectWait;
+  /** The attempt in progress, shared by every caller until it ends. */
+  private @Nullable CompletableFuture<StatefulConnection<String, String>> connecting;
   private final @Nullable AbstractRedisClient client;
   private final @Nullable ClientResources resources;
   private @Nullable StatefulConnection<String, String> connection;
   private volatile @Nullable RedisClusterCommands<String, String> commands;
   private volatile boolean closed;
 
-  private Connector(String address, @Nullable Supplier<StatefulConnection<String, String>> connect,
-                    @Nullable AbstractRedisClient client, @Nullable ClientResources resources,
+  private Connector(String address,
+                    @Nullable Supplier<CompletableFuture<? extends StatefulConnection<String, String>>> connect,
+                    Duration wait, Duration connectWait, @Nullable AbstractRedisClient client, @Nullable ClientResources resources,
                     @Nullable StatefulConnection<String, String> connection) {
     this.address = address;
     this.connect = connect;
+    this.wait = wait;
+    this.connectWait = connectWait;
     this.client = client;
     this.resources = resources;
     this.connection = connection;
@@ -87,8 +103,9 @@ final class Connector implements AutoCloseable {
               .enableAllAdaptiveRefreshTriggers()
               .build())
           .build());
-      return new Connector(target.address, () -> timed(cluster.connect(), timeout), cluster, resources,
-          null);
+      return new Connector(target.address,
+          () -> inThisThread(() -> timed(cluster.connect(), timeout)), timeout, connectTimeout, cluster,
+          resources, null);
     }
     RedisClient standalone = RedisClient.create(resources);
     standalone.setOptions(ClientOptions.builder()
@@ -97,20 +114,23 @@ final class Connector implements AutoCloseable {
         .timeoutOptions(timeouts)
         .build());
     RedisURI uri = target.uris.get(0);
-    return new Connector(target.address, () -> timed(standalone.connect(uri), timeout), standalone,
-        resources, null);
+    return new Connector(target.address,
+        () -> standalone.connectAsync(StringCodec.UTF8, uri).toCompletableFuture().thenApply(c -> timed(c, timeout)),
+        timeout, connectTimeout, standalone, resources, null);
   }
 
   /** A connector over a connection the application owns; closing the store leaves it open. */
   static Connector of(StatefulConnection<String, String> connection) {
-    return new Connector("the Redis connection given to RedisSessionStore.builder().connection(...)", null, null,
-        null, connection);
+    return new Connector("the Redis connection given to RedisSessionStore.builder().connection(...)", null,
+        Duration.ZERO, Duration.ZERO, null, null, connection);
   }
 
   /**
-   * The commands of the shared connection, connecting first if need be.
+   * The commands of the shared connection, connecting first if need be. Callers share one connection attempt: the
+   * one who starts it waits at most the connect timeout, the others at most the command timeout; the first caller
+   * after it failed starts the next.
    *
-   * @throws io.lettuce.core.RedisException if connecting fails
+   * @throws io.lettuce.core.RedisException if connecting fails or takes longer than the command timeout
    * @throws SessionStoreException if the store is closed
    */
   RedisClusterCommands<String, String> commands() {
@@ -118,20 +138,77 @@ final class Connector implements AutoCloseable {
     if (current != null && !closed) {
       return current;
     }
+    CompletableFuture<StatefulConnection<String, String>> attempt;
+    boolean starter = false;
     synchronized (this) {
       if (closed) {
         throw new SessionStoreException("The Redis session store for " + address + " is closed; open a new one.",
             null);
       }
       current = commands;
-      if (current == null) {
-        StatefulConnection<String, String> opened = Objects.requireNonNull(connect, "no connection and nothing to connect").get();
-        connection = opened;
-        current = sync(opened);
-        commands = current;
+      if (current != null) {
+        return current;
       }
-      return current;
+      attempt = connecting;
+      if (attempt == null) {
+        starter = true;
+        attempt = new CompletableFuture<StatefulConnection<String, String>>();
+        connecting = attempt;
+      }
     }
+    if (starter) {
+      start(attempt);
+    }
+    try {
+      // The caller that starts the attempt waits as long as connecting may take (a cold JVM's first connection can
+      // take seconds); callers who join it wait no longer than their command timeout.
+      Duration waitFor = starter ? connectWait : wait;
+      StatefulConnection<String, String> opened = attempt.get(waitFor.toNanos(), TimeUnit.NANOSECONDS);
+      RedisClusterCommands<String, String> ready = commands;
+      return ready != null ? ready : sync(opened);
+    } catch (TimeoutException e) {
+      throw new RedisConnectionException("could not connect within " + (starter ? connectWait : wait).toMillis()
+          + " ms", e);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new RedisConnectionException("interrupted while connecting", e);
+    } catch (ExecutionException e) {
+      Throwable cause = e.getCause();
+      throw cause instanceof RedisException redis ? redis
+          : new RedisConnectionException(String.valueOf(cause == null ? e : cause.getMessage()), cause);
+    }
+  }
+
+  /** Starts connecting outside the lock (the client's first use can take seconds), completing {@code attempt}. */
+  private void start(CompletableFuture<StatefulConnection<String, String>> attempt) {
+    attempt.whenComplete((opened, failure) -> connected(attempt, opened));
+    try {
+      Objects.requireNonNull(connect, "connect").get().whenComplete((opened, failure) -> {
+        if (failure != null) {
+          attempt.completeExceptionally(failure);
+        } else {
+          attempt.complete(opened);
+        }
+      });
+    } catch (RuntimeException e) {
+      attempt.completeExceptionally(e);
+    }
+  }
+
+  private synchronized void connected(CompletableFuture<StatefulConnection<String, String>> attempt,
+                                      @Nullable StatefulConnection<String, String> opened) {
+    if (connecting == attempt) {
+      connecting = null;
+    }
+    if (opened == null) {
+      return;
+    }
+    if (closed) {
+      opened.closeAsync();
+      return;
+    }
+    connection = opened;
+    commands = sync(opened);
   }
 
   @Override
@@ -152,6 +229,19 @@ final class Connector implements AutoCloseable {
     }
     if (resources != null) {
       resources.shutdown();
+    }
+  }
+
+  /**
+   * Connects in the calling thread (the caller who starts the attempt, outside the lock): a Cluster connection loads
+   * the topology first, which the client does only on its synchronous path.
+   */
+  private static CompletableFuture<StatefulConnection<String, String>> inThisThread(
+      Supplier<StatefulConnection<String, String>> connect) {
+    try {
+      return CompletableFuture.completedFuture(connect.get());
+    } catch (RuntimeException e) {
+      return CompletableFuture.failedFuture(e);
     }
   }
 

@@ -38,7 +38,8 @@ import org.jspecify.annotations.Nullable;
  * {@value #DEFAULT_KEY_PREFIX}) that expires at the session's {@link Session#retainUntil()}; writes and
  * compare-and-set run as Lua scripts, so a write is never half done. The refresh lock is the string key
  * {@code <prefix>{<SessionKey.encoded()>}:lock}, taken with {@code SET NX PX} and released only by its holder. The
- * braces are a Cluster hash tag: a session and its lock live in the same slot.
+ * braces are a Cluster hash tag: a session and its lock live in the same slot. Deleting a session leaves a tombstone
+ * hash holding only {@code version} and {@code deleted} until the session would have expired, so versions never repeat.
  *
  * <p>Every failure is a {@link SessionStoreException} whose message names Redis' address (never its password) and
  * says what to do. When Redis goes away, calls fail at once (on a Cluster, after the command timeout); Lettuce
@@ -57,14 +58,21 @@ public final class RedisSessionStore implements SessionStore, RefreshLock {
   private static final String LOCK_SUFFIX = ":lock";
   private static final long NOT_STORED = -1;
   private static final long UNREADABLE = -2;
+  /** The field that marks a deleted session's tombstone. */
+  private static final String DELETED = "deleted";
 
-  /** KEYS[1] session; ARGV[1] PEXPIREAT millis or ''; ARGV[2..] field, value, ... Returns the new version. */
+  /**
+   * KEYS[1] session; ARGV[1] PEXPIREAT millis or ''; ARGV[2..] field, value, ... Returns the new version: one more than
+   * the stored one (a deleted session's tombstone included), and at least Redis' clock in ms times 1024, so a key that
+   * expired starts above every version it had.
+   */
   private static final Script SAVE = new Script("""
       local v = redis.call('HGET', KEYS[1], 'version')
-      local n = 1
+      local t = redis.call('TIME')
+      local n = (tonumber(t[1]) * 1000 + math.floor(tonumber(t[2]) / 1000)) * 1024
       if v then
         if not string.match(v, '^%d+$') then return -2 end
-        n = tonumber(v) + 1
+        n = math.max(tonumber(v) + 1, n)
       elseif redis.call('EXISTS', KEYS[1]) == 1 then
         return -2
       end
@@ -72,6 +80,20 @@ public final class RedisSessionStore implements SessionStore, RefreshLock {
       redis.call('HSET', KEYS[1], 'version', string.format('%d', n), unpack(ARGV, 2))
       if ARGV[1] ~= '' then redis.call('PEXPIREAT', KEYS[1], ARGV[1]) end
       return n
+      """);
+
+  /**
+   * KEYS[1] session. Replaces the session by a tombstone holding only its version and {@code deleted}, which expires
+   * when the session would have, so the next session of the key gets a greater version.
+   */
+  private static final Script DELETE = new Script("""
+      local v = redis.call('HGET', KEYS[1], 'version')
+      if not v or redis.call('HEXISTS', KEYS[1], 'deleted') == 1 then return 0 end
+      local ttl = redis.call('PTTL', KEYS[1])
+      redis.call('DEL', KEYS[1])
+      redis.call('HSET', KEYS[1], 'version', v, 'deleted', '1')
+      if ttl > 0 then redis.call('PEXPIRE', KEYS[1], ttl) end
+      return 1
       """);
 
   /**
@@ -85,7 +107,7 @@ public final class RedisSessionStore implements SessionStore, RefreshLock {
         return -1
       end
       if not string.match(v, '^%d+$') then return -2 end
-      if v ~= ARGV[2] then return -1 end
+      if v ~= ARGV[2] or redis.call('HEXISTS', KEYS[1], 'deleted') == 1 then return -1 end
       redis.call('DEL', KEYS[1])
       redis.call('HSET', KEYS[1], 'version', ARGV[3], unpack(ARGV, 4))
       if ARGV[1] ~= '' then redis.call('PEXPIREAT', KEYS[1], ARGV[1]) end
@@ -164,7 +186,7 @@ public final class RedisSessionStore implements SessionStore, RefreshLock {
   public Optional<Session> load(SessionKey key) {
     String redisKey = redisKey(key);
     Map<String, String> hash = run("loading session", redisKey, redis -> redis.hgetall(redisKey));
-    if (hash == null || hash.isEmpty()) {
+    if (hash == null || hash.isEmpty() || hash.containsKey(DELETED)) {
       return Optional.empty();
     }
     try {
@@ -209,8 +231,7 @@ public final class RedisSessionStore implements SessionStore, RefreshLock {
 
   @Override
   public void delete(SessionKey key) {
-    String redisKey = redisKey(key);
-    run("deleting session", redisKey, redis -> redis.del(redisKey));
+    script(DELETE, "deleting session", redisKey(key), List.of());
   }
 
   /**

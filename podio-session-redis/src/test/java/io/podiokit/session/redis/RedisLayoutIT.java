@@ -70,7 +70,7 @@ class RedisLayoutIT {
         "global:all", new TokenRef("user", 1234), "bearer"), GrantKind.PASSWORD, 0,
         Instant.parse("2031-05-06T06:08:09.010Z"), now.plus(Duration.ofDays(30)));
 
-    store.save(session);
+    Session saved = store.save(session);
 
     String redisKey = TestRedis.PREFIX + "{" + client + ":user:a%3Ab%20c}";
     assertThat(store.redisKey(key)).isEqualTo(redisKey);
@@ -84,7 +84,7 @@ class RedisLayoutIT {
         entry("ref_type", "user"),
         entry("ref_id", "1234"),
         entry("origin", "password"),
-        entry("version", "1"),
+        entry("version", Long.toString(saved.version())),
         entry("updated_at", "2031-05-06T06:08:09.010Z"),
         entry("retain_until", now.plus(Duration.ofDays(30)).toString()));
   }
@@ -94,10 +94,25 @@ class RedisLayoutIT {
     SessionKey key = SessionKey.app(client, 7);
     store.save(session(key, REFRESH, new TokenRef("app", 7), Duration.ofDays(1)));
 
-    store.save(session(key, null, null, Duration.ofDays(1)));
+    Session second = store.save(session(key, null, null, Duration.ofDays(1)));
 
     assertThat(raw.hgetall(store.redisKey(key))).doesNotContainKeys("refresh_token", "ref_type", "ref_id")
-        .containsEntry("version", "2");
+        .containsEntry("version", Long.toString(second.version()));
+  }
+
+  @Test
+  void deleteLeavesATombstoneThatKeepsTheVersionUntilTheSessionWouldHaveExpired() {
+    SessionKey key = SessionKey.app(client, 11);
+    Session saved = store.save(session(key, REFRESH, null, Duration.ofHours(3)));
+
+    store.delete(key);
+
+    assertThat(raw.hgetall(store.redisKey(key))).containsOnly(entry("version", Long.toString(saved.version())),
+        entry("deleted", "1"));
+    assertThat(raw.pttl(store.redisKey(key))).isBetween(Duration.ofHours(3).minusMinutes(1).toMillis(),
+        Duration.ofHours(3).toMillis());
+    assertThat(store.load(key)).isEmpty();
+    assertThat(store.save(session(key, REFRESH, null, Duration.ofHours(3))).version()).isGreaterThan(saved.version());
   }
 
   @Test
@@ -105,9 +120,9 @@ class RedisLayoutIT {
     SessionKey key = SessionKey.app(client, 8);
     Duration retention = Duration.ofHours(3);
 
-    store.save(session(key, REFRESH, null, retention));
+    Session first = store.save(session(key, REFRESH, null, retention));
     long ttl = raw.pttl(store.redisKey(key));
-    store.replace(1, session(key, REFRESH, null, retention.multipliedBy(2)));
+    store.replace(first.version(), session(key, REFRESH, null, retention.multipliedBy(2)));
     long ttlAfterReplace = raw.pttl(store.redisKey(key));
 
     assertThat(ttl).isBetween(retention.minusMinutes(1).toMillis(), retention.toMillis() + 1);
@@ -149,11 +164,11 @@ class RedisLayoutIT {
 
     Session saved = store.save(session(key, REFRESH, null, Duration.ofDays(1)));
     raw.scriptFlush();
-    assertThat(store.replace(2, session(key, "rotated", null, Duration.ofDays(1)))).isPresent();
+    assertThat(store.replace(saved.version(), session(key, "rotated", null, Duration.ofDays(1)))).isPresent();
     raw.scriptFlush();
     store.tryAcquire(key, Duration.ofSeconds(30)).orElseThrow().close();
 
-    assertThat(saved.version()).isEqualTo(2);
+    assertThat(saved.version()).isPositive();
     assertThat(raw.exists(store.lockKey(key))).isZero();
   }
 

@@ -1,0 +1,161 @@
+package io.podiokit.api.file;
+
+import java.util.AbstractMap;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+
+/**
+ * Which files a file list returns ({@link FileService#files(FileQuery)}, {@link FileService#appFiles(long, FileQuery)},
+ * {@link FileService#spaceFiles(long, FileQuery)}): a page ({@code limit}, {@code offset}) and filters. Immutable; it is
+ * the query map itself.
+ *
+ * <pre>{@code
+ * api.files().appFiles(appId, FileQuery.builder().attachedTo("item").limit(50).build());
+ * }</pre>
+ */
+public final class FileQuery extends AbstractMap<String, String> {
+
+  /** The largest page Podio serves for files: 100. */
+  public static final int MAX_LIMIT = 100;
+
+  private static final FileQuery FIRST_PAGE = builder().build();
+
+  private final Map<String, String> query;
+
+  private FileQuery(Map<String, String> query) {
+    this.query = Collections.unmodifiableMap(new LinkedHashMap<>(query));
+  }
+
+  /**
+   * Podio's first page (its default size), no filters.
+   *
+   * @return the query
+   */
+  public static FileQuery firstPage() {
+    return FIRST_PAGE;
+  }
+
+  /** {@return a builder without filters} */
+  public static Builder builder() {
+    return new Builder(Map.of());
+  }
+
+  /**
+   * This query for another page.
+   *
+   * @param offset how many files to skip
+   * @param limit how many to return, 1 to {@value #MAX_LIMIT}
+   * @return the query for that page
+   */
+  public FileQuery page(int offset, int limit) {
+    return new Builder(query).offset(offset).limit(limit).build();
+  }
+
+  @Override
+  public Set<Entry<String, String>> entrySet() {
+    return query.entrySet();
+  }
+
+  @Override
+  public String toString() {
+    return "FileQuery" + query;
+  }
+
+  /** Builds a {@link FileQuery}. */
+  public static final class Builder {
+    private final Map<String, String> query;
+
+    private Builder(Map<String, String> from) {
+      this.query = new LinkedHashMap<>(from);
+    }
+
+    /**
+     * At most this many files.
+     *
+     * @param limit 1 to {@value #MAX_LIMIT}
+     * @return this builder
+     */
+    public Builder limit(int limit) {
+      if (limit < 1 || limit > MAX_LIMIT) {
+        throw new IllegalArgumentException("limit must be between 1 and " + MAX_LIMIT + ", was " + limit);
+      }
+      query.put("limit", Integer.toString(limit));
+      return this;
+    }
+
+    /**
+     * Skip this many files.
+     *
+     * @param offset 0 or more
+     * @return this builder
+     */
+    public Builder offset(int offset) {
+      if (offset < 0) {
+        throw new IllegalArgumentException("offset must not be negative, was " + offset);
+      }
+      query.put("offset", Integer.toString(offset));
+      return this;
+    }
+
+    /**
+     * Only files attached to objects of this type.
+     *
+     * @param refType e.g. {@code "item"}, {@code "status"}, {@code "comment"}
+     * @return this builder
+     */
+    public Builder attachedTo(String refType) {
+      return text("attached_to", refType);
+    }
+
+    /**
+     * Only files uploaded by this user.
+     *
+     * @param userId the user's id
+     * @return this builder
+     */
+    public Builder createdBy(long userId) {
+      query.put("created_by", Long.toString(userId));
+      return this;
+    }
+
+    /**
+     * Only files hosted by this service.
+     *
+     * @param hostedBy e.g. {@code "podio"}
+     * @return this builder
+     */
+    public Builder hostedBy(String hostedBy) {
+      return text("hosted_by", hostedBy);
+    }
+
+    /**
+     * The order.
+     *
+     * @param sortBy {@code "name"} or {@code "created_on"}
+     * @param descending whether descending
+     * @return this builder
+     */
+    public Builder sort(String sortBy, boolean descending) {
+      text("sort_by", sortBy);
+      query.put("sort_desc", Boolean.toString(descending));
+      return this;
+    }
+
+    private Builder text(String name, String value) {
+      Objects.requireNonNull(value, name + " == null");
+      if (value.isBlank()) {
+        throw new IllegalArgumentException(name + " must not be blank");
+      }
+      query.put(name, value);
+      return this;
+    }
+
+    /** {@return the query} */
+    public FileQuery build() {
+      return new FileQuery(query);
+    }
+  }
+}
