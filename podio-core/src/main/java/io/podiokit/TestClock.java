@@ -30,12 +30,12 @@ public final class TestClock implements Clock {
 
   @Override
   public Instant now() {
-    return now.get();
+    return Objects.requireNonNull(now.get());
   }
 
   @Override
   public long millis() {
-    return now.get().toEpochMilli();
+    return now().toEpochMilli();
   }
 
   /**

@@ -108,7 +108,7 @@ final class Binding {
       try {
         as(auth, () -> {
           delegate.enqueue(callback);
-          return null;
+          return Boolean.TRUE;
         });
       } catch (RuntimeException | Error e) {
         throw e;
