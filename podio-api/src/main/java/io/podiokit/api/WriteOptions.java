@@ -1,10 +1,7 @@
 package io.podiokit.api;
 
-import java.util.AbstractMap;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.Objects;
-import java.util.Set;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -16,14 +13,12 @@ import org.jspecify.annotations.Nullable;
  * api.items().create(appId, values, WriteOptions.builder().silent(true).hook(false).build());
  * }</pre>
  */
-public final class WriteOptions extends AbstractMap<String, String> {
+public final class WriteOptions extends QueryOptions {
 
   private static final WriteOptions NONE = new WriteOptions(Map.of());
 
-  private final Map<String, String> query;
-
   private WriteOptions(Map<String, String> query) {
-    this.query = query;
+    super(query);
   }
 
   /** No options: Podio's defaults (notifications sent, webhooks fired). */
@@ -43,27 +38,17 @@ public final class WriteOptions extends AbstractMap<String, String> {
 
   /** Whether {@code silent} is set. */
   public boolean isSilent() {
-    return "1".equals(query.get("silent"));
+    return "1".equals(get("silent"));
   }
 
   /** Whether webhooks fire (true unless {@code hook=false}). */
   public boolean firesHooks() {
-    return !"false".equals(query.get("hook"));
+    return !"false".equals(get("hook"));
   }
 
   /** The {@code fields} option, or {@code null}. */
   public @Nullable String fields() {
-    return query.get("fields");
-  }
-
-  @Override
-  public Set<Entry<String, String>> entrySet() {
-    return query.entrySet();
-  }
-
-  @Override
-  public String toString() {
-    return "WriteOptions" + query;
+    return get("fields");
   }
 
   /** Builds {@link WriteOptions}. */
@@ -94,17 +79,13 @@ public final class WriteOptions extends AbstractMap<String, String> {
 
     /** Which parts of the written object Podio returns, e.g. {@code "items.view(micro)"}. */
     public Builder fields(String fields) {
-      Objects.requireNonNull(fields, "fields == null");
-      if (fields.isBlank()) {
-        throw new IllegalArgumentException("fields must not be blank");
-      }
-      query.put("fields", fields);
+      query.put("fields", requireText(fields, "fields"));
       return this;
     }
 
     /** The options. */
     public WriteOptions build() {
-      return query.isEmpty() ? NONE : new WriteOptions(java.util.Collections.unmodifiableMap(new LinkedHashMap<>(query)));
+      return query.isEmpty() ? NONE : new WriteOptions(query);
     }
   }
 }
