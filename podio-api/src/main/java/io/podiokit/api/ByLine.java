@@ -17,7 +17,7 @@ import org.jspecify.annotations.Nullable;
 public record ByLine(@Nullable String type, long id, @Json(name = "user_id") @Nullable Long userId,
                      @Nullable String name, @Nullable String url, @Nullable Long avatar) {
 
-  /** Whether this is a user (and not an app or the system). */
+  /** {@return whether this is a user (and not an app or the system)} */
   public boolean isUser() {
     return "user".equals(type);
   }

@@ -16,7 +16,15 @@ import org.jspecify.annotations.Nullable;
  */
 public record ObjectRef(String type, long id, @Nullable String title, @Nullable String link, Map<String, Object> data) {
 
-  /** Checks. */
+  /**
+   * Checks.
+   *
+   * @param type the object's type: {@code item}, {@code task}, {@code status}, {@code space}, {@code app}, ...
+   * @param id its id
+   * @param title its title, when Podio sends it
+   * @param link its URL on podio.com, when sent
+   * @param data the object itself in a small view, when sent; empty otherwise
+   */
   public ObjectRef {
     Objects.requireNonNull(type, "type == null");
     data = Map.copyOf(data);

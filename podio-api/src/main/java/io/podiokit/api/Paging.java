@@ -60,7 +60,12 @@ public final class Paging {
    * @param <T> the element type
    */
   public record Page<T>(List<T> items, long total) {
-    /** Checks and copies. */
+    /**
+     * Checks and copies.
+     *
+     * @param items the page's elements
+     * @param total how many elements the whole list has, or {@code -1} when not known
+     */
     public Page {
       items = List.copyOf(Objects.requireNonNull(items, "items == null"));
     }
@@ -106,28 +111,40 @@ public final class Paging {
     this.sleeper = b.sleeper;
   }
 
-  /** 100 a page, up to 5 rate-limit waits of at most 5 minutes each. */
+  /** {@return 100 a page, up to 5 rate-limit waits of at most 5 minutes each} */
   public static Paging defaults() {
     return DEFAULTS;
   }
 
-  /** A builder starting from the defaults. */
+  /** {@return a builder starting from the defaults} */
   public static Builder builder() {
     return new Builder();
   }
 
-  /** The page size asked for. */
+  /** {@return the page size asked for} */
   public int pageSize() {
     return pageSize;
   }
 
-  /** The elements of every page, fetched lazily. */
+  /**
+   * The elements of every page, fetched lazily.
+   *
+   * @param <T> the element type
+   * @param fetcher fetches one page from an offset and a limit
+   * @return the elements of every page, fetched lazily
+   */
   public <T> Stream<T> stream(ListFetcher<T> fetcher) {
     Objects.requireNonNull(fetcher, "fetcher == null");
     return streamPages((offset, limit) -> new Page<>(fetcher.fetch(offset, limit), -1));
   }
 
-  /** The elements of every page, fetched lazily, up to the total the pages report. */
+  /**
+   * The elements of every page, fetched lazily, up to the total the pages report.
+   *
+   * @param <T> the element type
+   * @param fetcher fetches one page from an offset and a limit
+   * @return the elements of every page, fetched lazily, up to the total the pages report
+   */
   public <T> Stream<T> streamPages(PageFetcher<T> fetcher) {
     Objects.requireNonNull(fetcher, "fetcher == null");
     return StreamSupport.stream(
@@ -135,7 +152,13 @@ public final class Paging {
         false);
   }
 
-  /** An {@link Iterable} over every page's elements; each iterator starts from the first page again. */
+  /**
+   * An {@link Iterable} over every page's elements; each iterator starts from the first page again.
+   *
+   * @param <T> the element type
+   * @param fetcher fetches one page from an offset and a limit
+   * @return an {@link Iterable} over every page's elements; each iterator starts from the first page again
+   */
   public <T> Iterable<T> iterable(ListFetcher<T> fetcher) {
     Objects.requireNonNull(fetcher, "fetcher == null");
     return () -> stream(fetcher).iterator();
@@ -225,7 +248,12 @@ public final class Paging {
 
     private Builder() {}
 
-    /** Elements asked for per page, 1 to 500; default {@value #DEFAULT_PAGE_SIZE}. */
+    /**
+     * Elements asked for per page, 1 to 500; default {@value #DEFAULT_PAGE_SIZE}.
+     *
+     * @param pageSize the page size
+     * @return this builder
+     */
     public Builder pageSize(int pageSize) {
       if (pageSize < 1 || pageSize > 500) {
         throw new IllegalArgumentException("pageSize must be between 1 and 500, was " + pageSize);
@@ -237,6 +265,10 @@ public final class Paging {
     /**
      * How often a rate-limited page is asked again (0 to 20; default 5), and the longest wait accepted before each
      * (default 5 minutes).
+     *
+     * @param waits how many waits, 0 to 20
+     * @param maxWait the longest wait accepted
+     * @return this builder
      */
     public Builder rateLimitWaits(int waits, Duration maxWait) {
       if (waits < 0 || waits > 20) {
@@ -267,13 +299,18 @@ public final class Paging {
       return this;
     }
 
-    /** How waits are made; default {@link Sleeper#SYSTEM}. Tests pass one that moves a test clock. */
+    /**
+     * How waits are made; default {@link Sleeper#SYSTEM}. Tests pass one that moves a test clock.
+     *
+     * @param sleeper makes the waits
+     * @return this builder
+     */
     public Builder sleeper(Sleeper sleeper) {
       this.sleeper = Objects.requireNonNull(sleeper, "sleeper == null");
       return this;
     }
 
-    /** The paging. */
+    /** {@return the paging} */
     public Paging build() {
       return new Paging(this);
     }

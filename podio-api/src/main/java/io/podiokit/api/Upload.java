@@ -39,7 +39,12 @@ public final class Upload {
     this.stream = stream;
   }
 
-  /** The file at {@code path}, named after it, of the media type the platform guesses (or octet-stream). */
+  /**
+   * The file at {@code path}, named after it, of the media type the platform guesses (or octet-stream).
+   *
+   * @param path the file
+   * @return the upload
+   */
   public static Upload of(Path path) {
     Objects.requireNonNull(path, "path == null");
     String type;
@@ -51,7 +56,13 @@ public final class Upload {
     return of(path, type == null ? OCTET_STREAM : type);
   }
 
-  /** The file at {@code path}, named after it, of media type {@code contentType}. */
+  /**
+   * The file at {@code path}, named after it, of media type {@code contentType}.
+   *
+   * @param path the file
+   * @param contentType the media type, e.g. {@code image/png}
+   * @return the upload
+   */
   public static Upload of(Path path, String contentType) {
     Objects.requireNonNull(path, "path == null");
     if (!Files.isRegularFile(path)) {
@@ -67,7 +78,14 @@ public final class Upload {
     return new Upload(fileName == null ? path.toString() : fileName.toString(), contentType, size, path, null, null);
   }
 
-  /** {@code content} named {@code name}, of media type {@code contentType}. The array is not copied. */
+  /**
+   * {@code content} named {@code name}, of media type {@code contentType}. The array is not copied.
+   *
+   * @param name the file name sent
+   * @param contentType the media type, e.g. {@code image/png}
+   * @param content the content
+   * @return the upload
+   */
   public static Upload of(String name, String contentType, byte[] content) {
     Objects.requireNonNull(content, "content == null");
     return new Upload(name, contentType, content.length, null, content, null);
@@ -76,6 +94,12 @@ public final class Upload {
   /**
    * What {@code content} yields, named {@code name}, of media type {@code contentType}; {@code length} is its length
    * in bytes, or {@code -1} when unknown (the upload is then sent chunked). The stream is read once and closed.
+   *
+   * @param name the file name sent
+   * @param contentType the media type, e.g. {@code image/png}
+   * @param content the content
+   * @param length the length in bytes, or {@code -1}
+   * @return the upload
    */
   public static Upload of(String name, String contentType, InputStream content, long length) {
     Objects.requireNonNull(content, "content == null");
@@ -85,22 +109,22 @@ public final class Upload {
     return new Upload(name, contentType, length, null, null, content);
   }
 
-  /** The file name sent with the content. */
+  /** {@return the file name sent with the content} */
   public String name() {
     return name;
   }
 
-  /** The media type of the content. */
+  /** {@return the media type of the content} */
   public String contentType() {
     return contentType;
   }
 
-  /** The content's length in bytes, or {@code -1} when unknown. */
+  /** {@return the content's length in bytes, or {@code -1} when unknown} */
   public long length() {
     return length;
   }
 
-  /** Whether the content can be sent more than once (a path or bytes, not a stream). */
+  /** {@return whether the content can be sent more than once (a path or bytes, not a stream)} */
   public boolean isRepeatable() {
     return stream == null;
   }
@@ -108,7 +132,9 @@ public final class Upload {
   /**
    * Writes the content to {@code out}, streaming it.
    *
+   * @param out where to write it
    * @throws IllegalStateException when the content is a stream that was already sent
+   * @throws java.io.IOException when reading the content or writing it fails
    */
   public void writeTo(OutputStream out) throws IOException {
     if (bytes != null) {

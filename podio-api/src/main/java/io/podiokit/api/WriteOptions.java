@@ -21,32 +21,32 @@ public final class WriteOptions extends QueryOptions {
     super(query);
   }
 
-  /** No options: Podio's defaults (notifications sent, webhooks fired). */
+  /** {@return no options: Podio's defaults (notifications sent, webhooks fired)} */
   public static WriteOptions none() {
     return NONE;
   }
 
-  /** {@code silent=1}: no notifications, no stream entries. */
+  /** {@return {@code silent=1}: no notifications, no stream entries} */
   public static WriteOptions silent() {
     return builder().silent(true).build();
   }
 
-  /** A builder with no option set. */
+  /** {@return a builder with no option set} */
   public static Builder builder() {
     return new Builder();
   }
 
-  /** Whether {@code silent} is set. */
+  /** {@return whether {@code silent} is set} */
   public boolean isSilent() {
     return "1".equals(get("silent"));
   }
 
-  /** Whether webhooks fire (true unless {@code hook=false}). */
+  /** {@return whether webhooks fire (true unless {@code hook=false})} */
   public boolean firesHooks() {
     return !"false".equals(get("hook"));
   }
 
-  /** The {@code fields} option, or {@code null}. */
+  /** {@return the {@code fields} option, or {@code null}} */
   public @Nullable String fields() {
     return get("fields");
   }
@@ -57,7 +57,12 @@ public final class WriteOptions extends QueryOptions {
 
     private Builder() {}
 
-    /** {@code true}: no notifications and no stream entries for this write. Default false. */
+    /**
+     * {@code true}: no notifications and no stream entries for this write. Default false.
+     *
+     * @param silent whether the write is silent
+     * @return this builder
+     */
     public Builder silent(boolean silent) {
       if (silent) {
         query.put("silent", "1");
@@ -67,7 +72,12 @@ public final class WriteOptions extends QueryOptions {
       return this;
     }
 
-    /** {@code false}: no webhooks fire for this write. Default true. */
+    /**
+     * {@code false}: no webhooks fire for this write. Default true.
+     *
+     * @param hook whether webhooks fire
+     * @return this builder
+     */
     public Builder hook(boolean hook) {
       if (hook) {
         query.remove("hook");
@@ -77,13 +87,18 @@ public final class WriteOptions extends QueryOptions {
       return this;
     }
 
-    /** Which parts of the written object Podio returns, e.g. {@code "items.view(micro)"}. */
+    /**
+     * Which parts of the written object Podio returns, e.g. {@code "items.view(micro)"}.
+     *
+     * @param fields the {@code fields} option, not blank
+     * @return this builder
+     */
     public Builder fields(String fields) {
       query.put("fields", requireText(fields, "fields"));
       return this;
     }
 
-    /** The options. */
+    /** {@return the options} */
     public WriteOptions build() {
       return query.isEmpty() ? NONE : new WriteOptions(query);
     }

@@ -95,7 +95,7 @@ public final class PodioEmulator implements AutoCloseable {
     return world;
   }
 
-  /** A new builder: add at least one client, then {@link Builder#build()} or {@link Builder#start()}. */
+  /** {@return a new builder: add at least one client, then {@link Builder#build()} or {@link Builder#start()}} */
   public static Builder builder() {
     return new Builder();
   }
@@ -103,6 +103,7 @@ public final class PodioEmulator implements AutoCloseable {
   /**
    * Starts listening on 127.0.0.1 and returns this emulator. Starting a running emulator does nothing.
    *
+   * @return this emulator
    * @throws IllegalStateException when the emulator was closed
    * @throws UncheckedIOException when the port cannot be bound
    */
@@ -180,7 +181,7 @@ public final class PodioEmulator implements AutoCloseable {
     }
   }
 
-  /** Whether the emulator is listening. */
+  /** {@return whether the emulator is listening} */
   public boolean isRunning() {
     synchronized (lifecycle) {
       return server != null;
@@ -190,6 +191,7 @@ public final class PodioEmulator implements AutoCloseable {
   /**
    * Where the API and the token endpoint live: {@code http://127.0.0.1:PORT}.
    *
+   * @return where the API and the token endpoint live: {@code http://127.0.0.1:PORT}
    * @throws IllegalStateException when the emulator has not been started
    */
   public URI baseUrl() {
@@ -201,17 +203,17 @@ public final class PodioEmulator implements AutoCloseable {
     }
   }
 
-  /** The port the emulator listens on (see {@link #baseUrl()}). */
+  /** {@return the port the emulator listens on (see {@link #baseUrl()})} */
   public int port() {
     return baseUrl().getPort();
   }
 
-  /** The authorization page: {@code http://127.0.0.1:PORT/oauth/authorize}. */
+  /** {@return the authorization page: {@code http://127.0.0.1:PORT/oauth/authorize}} */
   public URI authorizeUrl() {
     return baseUrl().resolve(AuthorizeHandler.PATH);
   }
 
-  /** The emulator's current time: its clock's time plus every {@link #advanceClock} so far. */
+  /** {@return the emulator's current time: its clock's time plus every {@link #advanceClock} so far} */
   public Instant now() {
     return state.now();
   }
@@ -219,6 +221,7 @@ public final class PodioEmulator implements AutoCloseable {
   /**
    * Moves the emulator's time forward, so tokens and codes expire and rate-limit windows end without waiting.
    *
+   * @param by how far, not negative
    * @throws IllegalArgumentException when {@code by} is negative
    */
   public void advanceClock(Duration by) {
@@ -229,7 +232,7 @@ public final class PodioEmulator implements AutoCloseable {
     state.advance(by);
   }
 
-  /** What the emulator has counted since it started or since {@link #resetCounters()}. */
+  /** {@return what the emulator has counted since it started or since {@link #resetCounters()}} */
   public EmulatorCounters counters() {
     return state.counters.snapshot();
   }
@@ -267,12 +270,12 @@ public final class PodioEmulator implements AutoCloseable {
     state.expireAccessTokens();
   }
 
-  /** The faults scripted for the token endpoint ({@code /oauth/token} and {@code /oauth/token/v2}). */
+  /** {@return the faults scripted for the token endpoint ({@code /oauth/token} and {@code /oauth/token/v2})} */
   public Faults tokenEndpointFaults() {
     return tokenEndpointFaults;
   }
 
-  /** The faults scripted for API calls. */
+  /** {@return the faults scripted for API calls} */
   public Faults apiFaults() {
     return apiFaults;
   }
@@ -280,6 +283,8 @@ public final class PodioEmulator implements AutoCloseable {
   /**
    * The id the emulator gave the user with this email (the {@code ref.id} of that user's tokens).
    *
+   * @param email the user's e-mail address
+   * @return the id the emulator gave the user with this email (the {@code ref.id} of that user's tokens)
    * @throws IllegalArgumentException when no such user was seeded
    */
   public long userId(String email) {
@@ -295,6 +300,9 @@ public final class PodioEmulator implements AutoCloseable {
    * The token of a user's iCal calendar feeds ({@code /calendar/ics/{user_id}/{token}/} and the space and app feeds),
    * which Podio shows the user in its calendar settings.
    *
+   * @param email the user's e-mail address
+   * @return the token of a user's iCal calendar feeds ({@code /calendar/ics/{user_id}/{token}/} and the space and app
+   *     feeds),
    * @throws IllegalArgumentException when no such user was seeded
    */
   public String calendarFeedToken(String email) {
@@ -304,6 +312,8 @@ public final class PodioEmulator implements AutoCloseable {
   /**
    * The API calls received so far (the last 1,000; token endpoint and authorization pages not included), oldest
    * first: method, path, query, body and the status answered, so a test can check what a client sent.
+   *
+   * @return the API calls received so far (the last 1,000; token endpoint and authorization pages not included), oldest
    */
   public List<RecordedRequest> requests() {
     ApiHandler handler = api;
@@ -313,6 +323,7 @@ public final class PodioEmulator implements AutoCloseable {
   /**
    * The last API call received.
    *
+   * @return the last API call received
    * @throws IllegalStateException when none was received
    */
   public RecordedRequest lastRequest() {
@@ -331,7 +342,10 @@ public final class PodioEmulator implements AutoCloseable {
     }
   }
 
-  /** Every API operation the emulator answers, as {@code "METHOD /pattern"} (e.g. {@code "GET /item/{item_id}"}). */
+  /**
+   * {@return every API operation the emulator answers, as {@code "METHOD /pattern"} (e.g. {@code "GET
+   * /item/{item_id}"})}
+   */
   public List<String> operations() {
     return routes.operations();
   }
@@ -349,6 +363,8 @@ public final class PodioEmulator implements AutoCloseable {
    * {@code java -jar podio-emulator.jar [--port 8089] [--client ID:SECRET]... [--app APP_ID:APP_TOKEN]...
    * [--user EMAIL:PASSWORD]... [--access-ttl SECONDS] [--refresh-ttl SECONDS] [--rotate-refresh-tokens]
    * [--rate-limit CALLS]}. With no client, app or user given it seeds the demo set and prints it.
+   *
+   * @param args the command line arguments
    */
   public static void main(String[] args) {
     System.exit(CommandLine.run(args, System.out, System.err));

@@ -22,12 +22,12 @@ public record RecordedRequest(String method, String path, String query, @Nullabl
   /** How many bytes of a body are kept. */
   public static final int MAX_KEPT = 1 << 20;
 
-  /** The query parameters (the last value of each, decoded). */
+  /** {@return the query parameters (the last value of each, decoded)} */
   public Map<String, String> queryParams() {
     return Http.form(query);
   }
 
-  /** The body as UTF-8 text. */
+  /** {@return the body as UTF-8 text} */
   public String bodyText() {
     return new String(body, StandardCharsets.UTF_8);
   }
@@ -36,6 +36,8 @@ public record RecordedRequest(String method, String path, String query, @Nullabl
    * The body parsed as JSON: objects as ordered {@code Map<String, Object>}, arrays as {@code List<Object>}, whole
    * numbers as {@code Long}, others as {@code Double}; {@code null} for an empty body.
    *
+   * @return the body parsed as JSON: objects as ordered {@code Map<String, Object>}, arrays as {@code List<Object>},
+   *     whole
    * @throws IllegalStateException when the body is not JSON
    */
   public @Nullable Object json() {

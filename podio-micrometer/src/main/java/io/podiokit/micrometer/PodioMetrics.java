@@ -89,27 +89,40 @@ public final class PodioMetrics {
     this.registry = registry;
   }
 
-  /** Metrics reported to {@code registry}. */
+  /**
+   * Metrics reported to {@code registry}.
+   *
+   * @param registry where the meters are registered
+   * @return metrics reported to {@code registry}
+   */
   public static PodioMetrics of(MeterRegistry registry) {
     return new PodioMetrics(Objects.requireNonNull(registry, "registry == null"));
   }
 
-  /** The listener that counts refreshes and session events; add it to the client. */
+  /** {@return the listener that counts refreshes and session events; add it to the client} */
   public AuthListener listener() {
     return listener;
   }
 
-  /** The OkHttp interceptor that times API calls and reads the rate-limit headers; add it to the client's OkHttp. */
+  /**
+   * {@return the OkHttp interceptor that times API calls and reads the rate-limit headers; add it to the client's
+   * OkHttp}
+   */
   public Interceptor interceptor() {
     return this::intercept;
   }
 
-  /** {@code store}, with each operation timed; its refresh lease is passed through. */
+  /**
+   * {@code store}, with each operation timed; its refresh lease is passed through.
+   *
+   * @param store the store to time
+   * @return {@code store}, with each operation timed; its refresh lease is passed through
+   */
   public SessionStore timed(SessionStore store) {
     return new TimedSessionStore(Objects.requireNonNull(store, "store == null"), registry);
   }
 
-  /** How the token endpoint last answered a refresh in this process, if one happened. */
+  /** {@return how the token endpoint last answered a refresh in this process, if one happened} */
   public Optional<RefreshOutcome> lastRefresh() {
     return Optional.ofNullable(lastRefresh.get());
   }

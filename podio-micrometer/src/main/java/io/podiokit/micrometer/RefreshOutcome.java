@@ -14,7 +14,7 @@ import org.jspecify.annotations.Nullable;
  */
 public record RefreshOutcome(String result, Instant at, @Nullable String errorType) {
 
-  /** Whether the last refresh failed. */
+  /** {@return whether the last refresh failed} */
   public boolean failed() {
     return errorType != null;
   }

@@ -28,7 +28,7 @@ public record Batch(@Json(name = "batch_id") long batchId, @Nullable String name
                     @Json(name = "ended_on") @Nullable String endedOn, @Nullable Map<String, Object> file,
                     @Nullable Map<String, Object> app, @Nullable Map<String, Object> space) {
 
-  /** Whether it ended, {@code completed} or {@code failed}. */
+  /** {@return whether it ended, {@code completed} or {@code failed}} */
   public boolean isDone() {
     return "completed".equals(status) || "failed".equals(status);
   }

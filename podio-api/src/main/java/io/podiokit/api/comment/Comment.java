@@ -39,7 +39,7 @@ public record Comment(@Json(name = "comment_id") long commentId, @Nullable Strin
                       Map<String, Object> embed, @Json(name = "like_count") @Nullable Integer likeCount,
                       @Json(name = "is_liked") @Nullable Boolean isLiked, List<String> rights) {
 
-  /** When it was written. */
+  /** {@return when it was written} */
   public Optional<Instant> createdOnUtc() {
     return PodioTime.instant(createdOn);
   }

@@ -21,7 +21,14 @@ public record CommentWrite(String value, @Json(name = "external_id") @Nullable S
                            @Json(name = "file_ids") @Nullable List<Long> fileIds,
                            @Json(name = "embed_url") @Nullable String embedUrl) {
 
-  /** Checks and copies. */
+  /**
+   * Checks and copies.
+   *
+   * @param value the text (Podio's markdown), not blank
+   * @param externalId an id from another system
+   * @param fileIds uploaded files to attach (an update replaces the comment's files)
+   * @param embedUrl a link to embed
+   */
   public CommentWrite {
     Objects.requireNonNull(value, "value == null");
     if (value.isBlank()) {

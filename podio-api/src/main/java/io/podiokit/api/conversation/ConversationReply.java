@@ -15,7 +15,13 @@ import org.jspecify.annotations.Nullable;
 public record ConversationReply(String text, @Json(name = "file_ids") List<Long> fileIds,
                                 @Json(name = "embed_id") @Nullable Long embedId) {
 
-  /** Checks and copies. */
+  /**
+   * Checks and copies.
+   *
+   * @param text the message
+   * @param fileIds files to attach
+   * @param embedId a link to attach, or {@code null}
+   */
   public ConversationReply {
     Objects.requireNonNull(text, "text == null");
     fileIds = List.copyOf(Objects.requireNonNull(fileIds, "fileIds == null"));

@@ -18,7 +18,15 @@ public record NewConversation(String subject, String text, List<Long> participan
                               @Json(name = "file_ids") List<Long> fileIds,
                               @Json(name = "embed_id") @Nullable Long embedId) {
 
-  /** Checks and copies. */
+  /**
+   * Checks and copies.
+   *
+   * @param subject the subject
+   * @param text the first message
+   * @param participants the users it is with (user ids), the caller not included
+   * @param fileIds files to attach to the first message
+   * @param embedId a link to attach, or {@code null}
+   */
   public NewConversation {
     Objects.requireNonNull(subject, "subject == null");
     Objects.requireNonNull(text, "text == null");

@@ -10,7 +10,11 @@ import java.util.Objects;
  */
 public record Participants(List<Long> participants) {
 
-  /** Checks and copies. */
+  /**
+   * Checks and copies.
+   *
+   * @param participants the users to add (user ids)
+   */
   public Participants {
     participants = List.copyOf(Objects.requireNonNull(participants, "participants == null"));
     if (participants.isEmpty()) {

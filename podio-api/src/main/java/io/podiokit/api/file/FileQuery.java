@@ -24,12 +24,12 @@ public final class FileQuery extends QueryOptions {
     super(query);
   }
 
-  /** Podio's first page (its default size), no filters. */
+  /** {@return Podio's first page (its default size), no filters} */
   public static FileQuery firstPage() {
     return FIRST_PAGE;
   }
 
-  /** A builder without filters. */
+  /** {@return a builder without filters} */
   public static Builder builder() {
     return new Builder(Map.of());
   }
@@ -124,7 +124,7 @@ public final class FileQuery extends QueryOptions {
       return this;
     }
 
-    /** The query. */
+    /** {@return the query} */
     public FileQuery build() {
       return new FileQuery(query);
     }

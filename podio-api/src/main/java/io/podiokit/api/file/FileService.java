@@ -39,7 +39,12 @@ public interface FileService {
    * @param refId the object's id
    */
   record AttachTo(@Json(name = "ref_type") String refType, @Json(name = "ref_id") long refId) {
-    /** Checks. */
+    /**
+     * Checks.
+     *
+     * @param refType the object's type: {@code item}, {@code status}, {@code comment}, {@code task}, ...
+     * @param refId the object's id
+     */
     public AttachTo {
       Objects.requireNonNull(refType, "refType == null");
     }

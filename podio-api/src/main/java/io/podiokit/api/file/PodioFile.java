@@ -36,7 +36,7 @@ public record PodioFile(@Json(name = "file_id") long fileId, @Nullable String na
                         @Json(name = "created_by") @Nullable ByLine createdBy, @Nullable ObjectRef context,
                         List<PodioFile> replaces) {
 
-  /** When it was uploaded; empty when not sent. */
+  /** {@return when it was uploaded; empty when not sent} */
   public Optional<Instant> createdOnUtc() {
     return PodioTime.instant(createdOn);
   }

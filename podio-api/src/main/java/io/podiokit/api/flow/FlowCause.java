@@ -11,7 +11,12 @@ import java.util.Objects;
  */
 public record FlowCause(String type, Map<String, Object> config) {
 
-  /** Checks and copies. */
+  /**
+   * Checks and copies.
+   *
+   * @param type the flow's cause, e.g. {@code item.update}
+   * @param config its config so far
+   */
   public FlowCause {
     Objects.requireNonNull(type, "type == null");
     config = Map.copyOf(Objects.requireNonNull(config, "config == null"));

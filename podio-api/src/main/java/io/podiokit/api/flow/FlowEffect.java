@@ -11,7 +11,12 @@ import java.util.Objects;
  */
 public record FlowEffect(String type, Map<String, Object> values) {
 
-  /** Checks and copies. */
+  /**
+   * Checks and copies.
+   *
+   * @param type e.g. {@code task.create}, {@code item.create}, {@code item.update}, {@code comment.create}
+   * @param values its attributes' values, which may hold placeholders of the flow's context
+   */
   public FlowEffect {
     Objects.requireNonNull(type, "type == null");
     values = Map.copyOf(Objects.requireNonNull(values, "values == null"));

@@ -14,7 +14,14 @@ import java.util.Objects;
  */
 public record FlowSettings(String name, String type, Map<String, Object> config, List<FlowEffect> effects) {
 
-  /** Checks and copies. */
+  /**
+   * Checks and copies.
+   *
+   * @param name its name
+   * @param type its cause: {@code item.create}, {@code item.update}, {@code item.delete} or {@code comment.create}
+   * @param config its conditions
+   * @param effects what it does; at least one
+   */
   public FlowSettings {
     Objects.requireNonNull(name, "name == null");
     Objects.requireNonNull(type, "type == null");

@@ -22,7 +22,7 @@ public record Form(@Json(name = "form_id") long formId, @Json(name = "app_id") @
                    Map<String, Object> settings, List<String> domains, List<FormField> fields,
                    @Nullable Boolean attachments) {
 
-  /** Whether the form takes submissions. */
+  /** {@return whether the form takes submissions} */
   public boolean isActive() {
     return "active".equals(status);
   }

@@ -11,7 +11,12 @@ import java.util.Map;
  */
 public record FormField(@Json(name = "field_id") long fieldId, Map<String, Object> settings) {
 
-  /** Copies. */
+  /**
+   * Copies.
+   *
+   * @param fieldId the app field's id
+   * @param settings how the form shows it, as Podio sends it
+   */
   public FormField {
     settings = Map.copyOf(settings);
   }

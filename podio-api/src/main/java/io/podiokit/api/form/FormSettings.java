@@ -17,7 +17,15 @@ import org.jspecify.annotations.Nullable;
 public record FormSettings(Map<String, Object> settings, List<String> domains, List<FormField> fields,
                            @Nullable Boolean attachments) {
 
-  /** Checks and copies. */
+  /**
+   * Checks and copies.
+   *
+   * @param settings its settings (e.g. {@code captcha}, {@code text}: {@code {submit, success, heading, description}},
+   *     {@code theme}, {@code css})
+   * @param domains the domains it may be embedded on
+   * @param fields the app's fields it shows, in order
+   * @param attachments whether submitters may attach files, or {@code null} for Podio's default
+   */
   public FormSettings {
     settings = Map.copyOf(Objects.requireNonNull(settings, "settings == null"));
     domains = List.copyOf(Objects.requireNonNull(domains, "domains == null"));

@@ -10,7 +10,12 @@ import java.util.Objects;
  */
 public record GrantPerson(String type, String id) {
 
-  /** Checks. */
+  /**
+   * Checks.
+   *
+   * @param type {@code user} or {@code mail}
+   * @param id the user id (as text) or the mail address
+   */
   public GrantPerson {
     Objects.requireNonNull(type, "type == null");
     Objects.requireNonNull(id, "id == null");

@@ -13,7 +13,13 @@ import org.jspecify.annotations.Nullable;
  */
 public record NewGrant(List<GrantPerson> people, String action, @Nullable String message) {
 
-  /** Checks and copies. */
+  /**
+   * Checks and copies.
+   *
+   * @param people who gets access
+   * @param action {@code view}, {@code comment} or {@code rate}
+   * @param message a message sent to them, or {@code null}
+   */
   public NewGrant {
     people = List.copyOf(Objects.requireNonNull(people, "people == null"));
     Objects.requireNonNull(action, "action == null");

@@ -11,7 +11,12 @@ import java.util.Objects;
  */
 public record ContactMapping(Map<String, Long> mappings) {
 
-  /** Checks and copies. */
+  /**
+   * Checks and copies.
+   *
+   * @param mappings column ids by contact field ({@code name}, {@code mail}, {@code phone}, {@code organization},
+   *     {@code title}, ...); {@code name} is required
+   */
   public ContactMapping {
     mappings = Map.copyOf(Objects.requireNonNull(mappings, "mappings == null"));
     if (!mappings.containsKey("name")) {

@@ -14,7 +14,12 @@ import org.jspecify.annotations.Nullable;
  */
 public record ImportMapping(List<Field> mappings, @Json(name = "tags_column_id") @Nullable Long tagsColumnId) {
 
-  /** Checks and copies. */
+  /**
+   * Checks and copies.
+   *
+   * @param mappings one entry per field
+   * @param tagsColumnId the column whose values become tags, or {@code null}
+   */
   public ImportMapping {
     mappings = List.copyOf(Objects.requireNonNull(mappings, "mappings == null"));
     if (mappings.isEmpty()) {
@@ -42,7 +47,14 @@ public record ImportMapping(List<Field> mappings, @Json(name = "tags_column_id")
    */
   public record Field(@Json(name = "field_id") long fieldId, boolean unique, Map<String, Object> value) {
 
-    /** Copies. */
+    /**
+     * Copies.
+     *
+     * @param fieldId the app field
+     * @param unique whether the field's values identify an item (rows with a known value update it)
+     * @param value the field's source columns, e.g. {@code {"value_column_id": 1}}, for money also {@code
+     *     currency_column_id}
+     */
     public Field {
       value = Map.copyOf(Objects.requireNonNull(value, "value == null"));
     }

@@ -15,7 +15,14 @@ import org.jspecify.annotations.Nullable;
 public record IntegrationSettings(@Nullable String type, @Nullable Boolean silent, Map<String, Object> config,
                                   @Nullable Map<String, Object> mapping) {
 
-  /** Checks and copies. */
+  /**
+   * Checks and copies.
+   *
+   * @param type the source's type (needed to create; ignored by an update)
+   * @param silent whether its changes make no notifications, or {@code null} to keep it
+   * @param config the source's settings (e.g. its URL)
+   * @param mapping the source's fields by the app's field ids, or {@code null} to keep it
+   */
   public IntegrationSettings {
     config = Map.copyOf(Objects.requireNonNull(config, "config == null"));
     mapping = mapping == null ? null : Map.copyOf(mapping);

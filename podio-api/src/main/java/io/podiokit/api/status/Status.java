@@ -39,7 +39,7 @@ public record Status(@Json(name = "status_id") long statusId, @Nullable String v
                      @Json(name = "is_liked") @Nullable Boolean isLiked, @Nullable Boolean subscribed,
                      List<String> rights) {
 
-  /** When it was posted. */
+  /** {@return when it was posted} */
   public Optional<Instant> createdOnUtc() {
     return PodioTime.instant(createdOn);
   }

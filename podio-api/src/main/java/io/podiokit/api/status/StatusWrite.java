@@ -15,7 +15,13 @@ import org.jspecify.annotations.Nullable;
 public record StatusWrite(String value, @Json(name = "file_ids") @Nullable List<Long> fileIds,
                           @Json(name = "embed_url") @Nullable String embedUrl) {
 
-  /** Checks and copies. */
+  /**
+   * Checks and copies.
+   *
+   * @param value the text, not blank
+   * @param fileIds uploaded files to attach
+   * @param embedUrl a link to embed
+   */
   public StatusWrite {
     Objects.requireNonNull(value, "value == null");
     if (value.isBlank()) {

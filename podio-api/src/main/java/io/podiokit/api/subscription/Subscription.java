@@ -19,7 +19,7 @@ public record Subscription(@Json(name = "subscription_id") @Nullable Long subscr
                            @Json(name = "started_on") @Nullable String startedOn, @Nullable Boolean notifications,
                            @Nullable ObjectRef ref) {
 
-  /** When it started. */
+  /** {@return when it started} */
   public Optional<Instant> startedOnUtc() {
     return PodioTime.instant(startedOn);
   }

@@ -21,7 +21,7 @@ public record TaggedObject(long id, @Nullable String type, @Nullable String titl
                            @Json(name = "created_on") @Nullable String createdOn,
                            @Json(name = "created_by") @Nullable ByLine createdBy) {
 
-  /** When it was created. */
+  /** {@return when it was created} */
   public Optional<Instant> createdOnUtc() {
     return PodioTime.instant(createdOn);
   }

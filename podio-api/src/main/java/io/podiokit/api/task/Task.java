@@ -80,7 +80,11 @@ public record Task(@Json(name = "task_id") long taskId, @Nullable String status,
    * @param remindDelta minutes before the due time to remind the responsible
    */
   public record Reminder(@Json(name = "remind_delta") int remindDelta) {
-    /** Checks. */
+    /**
+     * Checks.
+     *
+     * @param remindDelta minutes before the due time to remind the responsible
+     */
     public Reminder {
       if (remindDelta < 0) {
         throw new IllegalArgumentException("remindDelta must not be negative, was " + remindDelta);
@@ -98,34 +102,44 @@ public record Task(@Json(name = "task_id") long taskId, @Nullable String status,
    * @param until the last day it recurs ({@code yyyy-MM-dd}), or {@code null} for no end
    */
   public record Recurrence(String name, Map<String, Object> config, @Nullable Integer step, @Nullable String until) {
-    /** Checks and copies. */
+    /**
+     * Checks and copies.
+     *
+     * @param name {@code weekly}, {@code monthly}, {@code yearly}, ...
+     * @param config the rule's details, e.g. {@code {"days": ["monday"]}} for weekly, {@code {"repeat_on":
+     *     "day_of_month"}} for monthly
+     * @param step every how many periods (1 = every week, 2 = every other week)
+     * @param until the last day it recurs ({@code yyyy-MM-dd}), or {@code null} for no end
+     */
     public Recurrence {
       Objects.requireNonNull(name, "name == null");
       config = Map.copyOf(config);
     }
   }
 
-  /** Whether the task is completed. */
+  /** {@return whether the task is completed} */
   public boolean isCompleted() {
     return "completed".equals(status);
   }
 
-  /** Whether the task is due on a day without a time. */
+  /** {@return whether the task is due on a day without a time} */
   public boolean isAllDay() {
     return dueDate != null && dueTime == null;
   }
 
-  /** The instant it is due ({@code due_on}); empty when it has no due date or is due on a day without a time. */
+  /**
+   * {@return the instant it is due ({@code due_on}); empty when it has no due date or is due on a day without a time}
+   */
   public Optional<Instant> dueOnUtc() {
     return isAllDay() ? Optional.empty() : PodioTime.instant(dueOn);
   }
 
-  /** The due date in the responsible user's time zone ({@code due_date}). */
+  /** {@return the due date in the responsible user's time zone ({@code due_date})} */
   public Optional<LocalDate> localDueDate() {
     return PodioTime.date(dueDate);
   }
 
-  /** The due time in the responsible user's time zone ({@code due_time}); empty for a task due on a day. */
+  /** {@return the due time in the responsible user's time zone ({@code due_time}); empty for a task due on a day} */
   public Optional<LocalTime> localDueTime() {
     return PodioTime.time(dueTime);
   }
@@ -141,12 +155,12 @@ public record Task(@Json(name = "task_id") long taskId, @Nullable String status,
     return dueOnUtc().map(i -> i.atZone(zone));
   }
 
-  /** When it was created. */
+  /** {@return when it was created} */
   public Optional<Instant> createdOnUtc() {
     return PodioTime.instant(createdOn);
   }
 
-  /** When it was completed; empty while it is active. */
+  /** {@return when it was completed; empty while it is active} */
   public Optional<Instant> completedOnUtc() {
     return PodioTime.instant(completedOn);
   }

@@ -11,7 +11,12 @@ import org.jspecify.annotations.Nullable;
  */
 public record TaskLabelWrite(String text, @Nullable String color) {
 
-  /** Checks. */
+  /**
+   * Checks.
+   *
+   * @param text its text
+   * @param color its color, six hex digits such as {@code "E9E9E9"}, or {@code null} for Podio's default
+   */
   public TaskLabelWrite {
     Objects.requireNonNull(text, "text == null");
     if (text.isBlank()) {

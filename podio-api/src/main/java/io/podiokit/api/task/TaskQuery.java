@@ -23,7 +23,7 @@ public final class TaskQuery extends QueryOptions {
     super(query);
   }
 
-  /** A builder without filters. */
+  /** {@return a builder without filters} */
   public static Builder builder() {
     return new Builder(Map.of());
   }
@@ -207,7 +207,7 @@ public final class TaskQuery extends QueryOptions {
       return this;
     }
 
-    /** The query. */
+    /** {@return the query} */
     public TaskQuery build() {
       return new TaskQuery(query);
     }

@@ -50,7 +50,12 @@ public interface TaskService {
    * @param refId the object's id
    */
   record Reference(@Json(name = "ref_type") String refType, @Json(name = "ref_id") long refId) {
-    /** Checks. */
+    /**
+     * Checks.
+     *
+     * @param refType the object's type
+     * @param refId the object's id
+     */
     public Reference {
       Objects.requireNonNull(refType, "refType == null");
     }

@@ -54,7 +54,7 @@ public record TaskWrite(@Nullable String text, @Nullable String description,
     return new Builder().text(text);
   }
 
-  /** A builder for a change of an existing task: set only what changes. */
+  /** {@return a builder for a change of an existing task: set only what changes} */
   public static Builder changes() {
     return new Builder();
   }
@@ -240,7 +240,7 @@ public record TaskWrite(@Nullable String text, @Nullable String description,
       return this;
     }
 
-    /** The write. */
+    /** {@return the write} */
     public TaskWrite build() {
       return new TaskWrite(text, description, isPrivate, dueDate, dueOn, responsible, refType, refId, fileIds,
           labelIds, labels, reminder, recurrence, externalId);

@@ -21,7 +21,7 @@ public final class RefreshOutcomes implements AuthListener {
 
   private final AtomicReference<@Nullable Outcome> last = new AtomicReference<>();
 
-  /** The last outcome, or {@code null} when no refresh happened yet. */
+  /** {@return the last outcome, or {@code null} when no refresh happened yet} */
   public @Nullable Outcome last() {
     return last.get();
   }
