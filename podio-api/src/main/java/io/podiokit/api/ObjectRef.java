@@ -19,11 +19,11 @@ public record ObjectRef(String type, long id, @Nullable String title, @Nullable 
   /**
    * Checks.
    *
-   * @param data the object itself in a small view, when sent; empty otherwise
-   * @param id its id
-   * @param link its URL on podio.com, when sent
-   * @param title its title, when Podio sends it
    * @param type the object's type: {@code item}, {@code task}, {@code status}, {@code space}, {@code app}, ...
+   * @param id its id
+   * @param title its title, when Podio sends it
+   * @param link its URL on podio.com, when sent
+   * @param data the object itself in a small view, when sent; empty otherwise
    */
   public ObjectRef {
     Objects.requireNonNull(type, "type == null");

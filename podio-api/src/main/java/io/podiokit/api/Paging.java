@@ -111,11 +111,7 @@ public final class Paging {
     this.sleeper = b.sleeper;
   }
 
-  /**
-   * 100 a page, up to 5 rate-limit waits of at most 5 minutes each.
-   *
-   * @return the defaults
-   */
+  /** {@return 100 a page, up to 5 rate-limit waits of at most 5 minutes each} */
   public static Paging defaults() {
     return DEFAULTS;
   }
@@ -131,10 +127,11 @@ public final class Paging {
   }
 
   /**
-   * {@return the elements of every page, fetched lazily}
+   * The elements of every page, fetched lazily.
    *
-   * @param fetcher how to fetch one page, by offset and limit
    * @param <T> the element type
+   * @param fetcher fetches one page from an offset and a limit
+   * @return the elements of every page, fetched lazily
    */
   public <T> Stream<T> stream(ListFetcher<T> fetcher) {
     Objects.requireNonNull(fetcher, "fetcher == null");
@@ -142,10 +139,11 @@ public final class Paging {
   }
 
   /**
-   * {@return the elements of every page, fetched lazily, up to the total the pages report}
+   * The elements of every page, fetched lazily, up to the total the pages report.
    *
-   * @param fetcher how to fetch one page, by offset and limit
    * @param <T> the element type
+   * @param fetcher fetches one page from an offset and a limit
+   * @return the elements of every page, fetched lazily, up to the total the pages report
    */
   public <T> Stream<T> streamPages(PageFetcher<T> fetcher) {
     Objects.requireNonNull(fetcher, "fetcher == null");
@@ -155,10 +153,11 @@ public final class Paging {
   }
 
   /**
-   * {@return an {@link Iterable} over every page's elements; each iterator starts from the first page again}
+   * An {@link Iterable} over every page's elements; each iterator starts from the first page again.
    *
-   * @param fetcher how to fetch one page, by offset and limit
    * @param <T> the element type
+   * @param fetcher fetches one page from an offset and a limit
+   * @return an {@link Iterable} over every page's elements; each iterator starts from the first page again
    */
   public <T> Iterable<T> iterable(ListFetcher<T> fetcher) {
     Objects.requireNonNull(fetcher, "fetcher == null");
@@ -252,7 +251,7 @@ public final class Paging {
     /**
      * Elements asked for per page, 1 to 500; default {@value #DEFAULT_PAGE_SIZE}.
      *
-     * @param pageSize Elements asked for per page, 1 to 500; default {@value #DEFAULT_PAGE_SIZE}
+     * @param pageSize the page size
      * @return this builder
      */
     public Builder pageSize(int pageSize) {
@@ -267,8 +266,8 @@ public final class Paging {
      * How often a rate-limited page is asked again (0 to 20; default 5), and the longest wait accepted before each
      * (default 5 minutes).
      *
-     * @param waits how often a rate-limited page is asked again, 0 to 20
-     * @param maxWait the longest wait accepted before each
+     * @param waits how many waits, 0 to 20
+     * @param maxWait the longest wait accepted
      * @return this builder
      */
     public Builder rateLimitWaits(int waits, Duration maxWait) {
@@ -303,7 +302,7 @@ public final class Paging {
     /**
      * How waits are made; default {@link Sleeper#SYSTEM}. Tests pass one that moves a test clock.
      *
-     * @param sleeper how waits are made; default {@link Sleeper#SYSTEM}
+     * @param sleeper makes the waits
      * @return this builder
      */
     public Builder sleeper(Sleeper sleeper) {

@@ -40,11 +40,7 @@ public enum RefType {
   /** A widget. */
   WIDGET;
 
-  /**
-   * Podio's name of this kind, e.g. {@code item} or {@code app_field}.
-   *
-   * @return Podio's name
-   */
+  /** {@return Podio's name of this kind, e.g. {@code item} or {@code app_field}} */
   public String podioName() {
     return name().toLowerCase(Locale.ROOT);
   }

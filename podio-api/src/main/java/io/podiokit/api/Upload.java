@@ -40,9 +40,10 @@ public final class Upload {
   }
 
   /**
-   * {@return the file at {@code path}, named after it, of the media type the platform guesses (or octet-stream)}
+   * The file at {@code path}, named after it, of the media type the platform guesses (or octet-stream).
    *
    * @param path the file
+   * @return the upload
    */
   public static Upload of(Path path) {
     Objects.requireNonNull(path, "path == null");
@@ -56,10 +57,11 @@ public final class Upload {
   }
 
   /**
-   * {@return the file at {@code path}, named after it, of media type {@code contentType}}
+   * The file at {@code path}, named after it, of media type {@code contentType}.
    *
    * @param path the file
-   * @param contentType its media type
+   * @param contentType the media type, e.g. {@code image/png}
+   * @return the upload
    */
   public static Upload of(Path path, String contentType) {
     Objects.requireNonNull(path, "path == null");
@@ -77,11 +79,12 @@ public final class Upload {
   }
 
   /**
-   * {@return {@code content} named {@code name}, of media type {@code contentType}} The array is not copied.
+   * {@code content} named {@code name}, of media type {@code contentType}. The array is not copied.
    *
-   * @param name the file's name
-   * @param contentType its media type
-   * @param content the bytes
+   * @param name the file name sent
+   * @param contentType the media type, e.g. {@code image/png}
+   * @param content the content
+   * @return the upload
    */
   public static Upload of(String name, String contentType, byte[] content) {
     Objects.requireNonNull(content, "content == null");
@@ -92,10 +95,10 @@ public final class Upload {
    * What {@code content} yields, named {@code name}, of media type {@code contentType}; {@code length} is its length
    * in bytes, or {@code -1} when unknown (the upload is then sent chunked). The stream is read once and closed.
    *
-   * @param name the file's name
-   * @param contentType its media type
-   * @param content the stream to read the content from
-   * @param length the length in bytes, or {@code -1} when unknown
+   * @param name the file name sent
+   * @param contentType the media type, e.g. {@code image/png}
+   * @param content the content
+   * @param length the length in bytes, or {@code -1}
    * @return the upload
    */
   public static Upload of(String name, String contentType, InputStream content, long length) {
@@ -129,9 +132,9 @@ public final class Upload {
   /**
    * Writes the content to {@code out}, streaming it.
    *
-   * @param out where to write
-   * @throws IOException when reading the content or writing to {@code out} fails
+   * @param out where to write it
    * @throws IllegalStateException when the content is a stream that was already sent
+   * @throws java.io.IOException when reading the content or writing it fails
    */
   public void writeTo(OutputStream out) throws IOException {
     if (bytes != null) {

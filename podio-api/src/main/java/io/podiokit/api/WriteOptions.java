@@ -1,10 +1,7 @@
 package io.podiokit.api;
 
-import java.util.AbstractMap;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.Objects;
-import java.util.Set;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -16,21 +13,15 @@ import org.jspecify.annotations.Nullable;
  * api.items().create(appId, values, WriteOptions.builder().silent(true).hook(false).build());
  * }</pre>
  */
-public final class WriteOptions extends AbstractMap<String, String> {
+public final class WriteOptions extends QueryOptions {
 
   private static final WriteOptions NONE = new WriteOptions(Map.of());
 
-  private final Map<String, String> query;
-
   private WriteOptions(Map<String, String> query) {
-    this.query = query;
+    super(query);
   }
 
-  /**
-   * No options: Podio's defaults (notifications sent, webhooks fired).
-   *
-   * @return the default options
-   */
+  /** {@return no options: Podio's defaults (notifications sent, webhooks fired)} */
   public static WriteOptions none() {
     return NONE;
   }
@@ -47,27 +38,17 @@ public final class WriteOptions extends AbstractMap<String, String> {
 
   /** {@return whether {@code silent} is set} */
   public boolean isSilent() {
-    return "1".equals(query.get("silent"));
+    return "1".equals(get("silent"));
   }
 
   /** {@return whether webhooks fire (true unless {@code hook=false})} */
   public boolean firesHooks() {
-    return !"false".equals(query.get("hook"));
+    return !"false".equals(get("hook"));
   }
 
   /** {@return the {@code fields} option, or {@code null}} */
   public @Nullable String fields() {
-    return query.get("fields");
-  }
-
-  @Override
-  public Set<Entry<String, String>> entrySet() {
-    return query.entrySet();
-  }
-
-  @Override
-  public String toString() {
-    return "WriteOptions" + query;
+    return get("fields");
   }
 
   /** Builds {@link WriteOptions}. */
@@ -79,7 +60,7 @@ public final class WriteOptions extends AbstractMap<String, String> {
     /**
      * {@code true}: no notifications and no stream entries for this write. Default false.
      *
-     * @param silent {@code true}: no notifications and no stream entries for this write
+     * @param silent whether the write is silent
      * @return this builder
      */
     public Builder silent(boolean silent) {
@@ -94,7 +75,7 @@ public final class WriteOptions extends AbstractMap<String, String> {
     /**
      * {@code false}: no webhooks fire for this write. Default true.
      *
-     * @param hook {@code false}: no webhooks fire for this write
+     * @param hook whether webhooks fire
      * @return this builder
      */
     public Builder hook(boolean hook) {
@@ -109,21 +90,17 @@ public final class WriteOptions extends AbstractMap<String, String> {
     /**
      * Which parts of the written object Podio returns, e.g. {@code "items.view(micro)"}.
      *
-     * @param fields which parts of the written object Podio returns, e.g. {@code "items.view(micro)"}
+     * @param fields the {@code fields} option, not blank
      * @return this builder
      */
     public Builder fields(String fields) {
-      Objects.requireNonNull(fields, "fields == null");
-      if (fields.isBlank()) {
-        throw new IllegalArgumentException("fields must not be blank");
-      }
-      query.put("fields", fields);
+      query.put("fields", requireText(fields, "fields"));
       return this;
     }
 
     /** {@return the options} */
     public WriteOptions build() {
-      return query.isEmpty() ? NONE : new WriteOptions(java.util.Collections.unmodifiableMap(new LinkedHashMap<>(query)));
+      return query.isEmpty() ? NONE : new WriteOptions(query);
     }
   }
 }

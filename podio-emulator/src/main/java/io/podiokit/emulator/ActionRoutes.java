@@ -37,18 +37,18 @@ final class ActionRoutes extends Area {
       return m;
     });
     world.subscribe(e -> {
-      Long spaceId = CollabViews.longValue(e.data(), "space_id");
-      Long userId = CollabViews.longValue(e.data(), "user_id");
+      Long spaceId = Collab.longValue(e.data(), "space_id");
+      Long userId = Collab.longValue(e.data(), "user_id");
       if (e.type().equals("member.add") && spaceId != null && userId != null) {
         add("space_member_join", spaceId, userId, e.by());
       } else if (e.type().equals("comment.create") && "action".equals(e.data().get("ref_type"))) {
-        Action a = actions.get(CollabViews.longValue(e.data(), "ref_id"));
-        Long commentId = CollabViews.longValue(e.data(), "comment_id");
+        Action a = actions.get(Collab.longValue(e.data(), "ref_id"));
+        Long commentId = Collab.longValue(e.data(), "comment_id");
         if (a != null && commentId != null) {
           a.comments().add(commentId);
         }
       } else if (e.type().equals("comment.delete")) {
-        actions.values().forEach(a -> a.comments().remove(CollabViews.longValue(e.data(), "comment_id")));
+        actions.values().forEach(a -> a.comments().remove(Collab.longValue(e.data(), "comment_id")));
       }
     });
   }
@@ -70,7 +70,7 @@ final class ActionRoutes extends Area {
       m.put("data", Map.of("space_id", a.spaceId(), "user_id", a.userId()));
       m.put("text", text(a));
       m.put("created_on", World.PODIO_TIME.format(a.createdOn()));
-      m.put("created_by", CollabViews.byLine(world, a.by()));
+      m.put("created_by", Collab.byLine(world, a.by()));
       m.put("comments", a.comments().stream().map(c -> {
         Map<String, Object> comment = world.ref("comment", c);
         Map<String, Object> json = new LinkedHashMap<>();
@@ -91,6 +91,6 @@ final class ActionRoutes extends Area {
   }
 
   private String text(Action a) {
-    return CollabViews.name(world, Ref.user(a.userId())) + " joined the workspace";
+    return Collab.name(world, Ref.user(a.userId())) + " joined the workspace";
   }
 }

@@ -50,7 +50,7 @@ final class BatchRoutes extends Area {
       }
       return Owners.view(request, json(b), "batch_id", "name", "status");
     });
-    routes.get("/batch/", request -> Owners.page(request, mine(request.caller()), 30).stream()
+    routes.get("/batch/", request -> Collab.page(request, mine(request.caller()), 30, 500).stream()
         .map(b -> (Object) json(b)).toList());
     routes.get("/batch/{ref_type}/{ref_id}/{plugin}/running/", request -> {
       String type = request.param("ref_type");

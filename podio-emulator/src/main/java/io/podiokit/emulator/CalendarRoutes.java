@@ -49,24 +49,14 @@ final class CalendarRoutes extends Area {
     }
   }
 
-  private final Set<String> indexed = ConcurrentHashMap.newKeySet();
+  private final Set<String> indexed;
   private final Map<Long, Set<String>> mutes = new ConcurrentHashMap<>();
   private final byte[] feedSecret = new byte[16];
 
   CalendarRoutes(World world) {
     super(world);
     new SecureRandom().nextBytes(feedSecret);
-    world.subscribe(e -> {
-      if (!e.refType().equals("task") && !e.refType().equals("item")) {
-        return;
-      }
-      String key = e.refType() + ":" + e.refId();
-      if (e.type().endsWith(".delete")) {
-        indexed.remove(key);
-      } else if (e.type().endsWith(".create") || e.type().endsWith(".update")) {
-        indexed.add(key);
-      }
-    });
+    indexed = Collab.existing(world, Set.of("task", "item"));
   }
 
   @Override
@@ -186,7 +176,7 @@ final class CalendarRoutes extends Area {
 
   private Map<String, Object> section(List<Event> events, long limit) {
     return Map.of("count", events.size(),
-        "events", CollabViews.page(events, limit, 0, MAX_SUMMARY_LIMIT).stream().map(this::json).toList());
+        "events", Collab.page(events, limit, 0, MAX_SUMMARY_LIMIT).stream().map(this::json).toList());
   }
 
   private static LocalDate date(ApiRequest request, String name) {
@@ -207,7 +197,7 @@ final class CalendarRoutes extends Area {
     for (String key : indexed) {
       String[] parts = key.split(":");
       long id = Long.parseLong(parts[1]);
-      if (CollabViews.visible(world, caller, parts[0], id)) {
+      if (Collab.visible(world, caller, parts[0], id)) {
         out.addAll(parts[0].equals("task") ? taskEvents(id) : itemEvents(id));
       }
     }
@@ -217,18 +207,18 @@ final class CalendarRoutes extends Area {
 
   private List<Event> taskEvents(long taskId) {
     Map<String, Object> task = world.ref("task", taskId);
-    String dueDate = CollabViews.text(task, "due_date");
+    String dueDate = Collab.textOf(task, "due_date");
     if (task == null || dueDate == null) {
       return List.of();
     }
-    String dueTime = CollabViews.text(task, "due_time");
-    String dueOn = dueTime == null ? null : CollabViews.text(task, "due_on");
+    String dueTime = Collab.textOf(task, "due_time");
+    String dueOn = dueTime == null ? null : Collab.textOf(task, "due_on");
     String start = dueTime == null ? dueDate : dueDate + " " + dueTime;
-    Long owner = CollabViews.longValue(task, "responsible");
+    Long owner = Collab.longValue(task, "responsible");
     return List.of(new Event("task_" + taskId, "task", taskId, "tasks", task.get("title"), task.get("status"),
-        task.get("link"), start, dueTime, dueOn, start, dueTime, dueOn, CollabViews.appOf(world, "task", taskId),
-        CollabViews.spaceOf(world, "task", taskId),
-        owner != null ? owner : CollabViews.longValue(task, "created_by")));
+        task.get("link"), start, dueTime, dueOn, start, dueTime, dueOn, Collab.appOf(world, "task", taskId),
+        Collab.spaceOf(world, "task", taskId),
+        owner != null ? owner : Collab.longValue(task, "created_by")));
   }
 
   private List<Event> itemEvents(long itemId) {
@@ -247,8 +237,8 @@ final class CalendarRoutes extends Area {
       out.add(new Event("item_" + itemId + "_" + field.get("field_id"), "item", itemId,
           String.valueOf(field.get("label")), item.get("title"), null, item.get("link"), start, startTime,
           startTime == null ? null : start, end, endTime, endTime == null ? null : end,
-          CollabViews.longValue(item, "app_id"), CollabViews.spaceOf(world, "item", itemId),
-          CollabViews.longValue(item, "created_by")));
+          Collab.longValue(item, "app_id"), Collab.spaceOf(world, "item", itemId),
+          Collab.longValue(item, "created_by")));
     }
     return out;
   }

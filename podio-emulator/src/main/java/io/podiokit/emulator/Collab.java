@@ -7,11 +7,14 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import org.jspecify.annotations.Nullable;
 
 /**
- * What the collaboration areas (tasks, comments, files, statuses, ratings, subscriptions, tags) answer alike: who
- * did something, a user as a contact, an object as a reference, one page of a list, write options on events.
+ * What the areas answer alike: who did something (Podio's by-line), a user as a contact, an object as a reference,
+ * the app, workspace and organization an object belongs to, one page of a list, write options on events, and the
+ * checked values of a JSON body.
  */
 final class Collab {
 
@@ -66,28 +69,33 @@ final class Collab {
     return m;
   }
 
+  /** The name a by-line shows. */
+  static String name(World world, Ref who) {
+    return String.valueOf(byLine(world, who).get("name"));
+  }
+
   /**
-   * The app an object belongs to: its reference's {@code app_id}, an app itself, or the app of the object a
-   * comment, task or file is on; {@code null} when none.
+   * The app an object belongs to: an app itself, its reference's {@code app_id}, or the app of the object a comment,
+   * task or file is on; {@code null} when none.
    */
   static @Nullable Long appOf(World world, String type, long id) {
     if (type.equals("app")) {
       return id;
     }
     Map<String, Object> ref = world.ref(type, id);
-    if (ref == null) {
-      return null;
+    Long appId = longValue(ref, "app_id");
+    if (appId != null || ref == null) {
+      return appId;
     }
-    if (ref.get("app_id") instanceof Number n) {
-      return n.longValue();
-    }
-    if (ref.get("ref_type") instanceof String refType && ref.get("ref_id") instanceof Number refId) {
-      return appOf(world, refType, refId.longValue());
-    }
-    return null;
+    String refType = textOf(ref, "ref_type");
+    Long refId = longValue(ref, "ref_id");
+    return refType == null || refId == null || refType.equals(type) ? null : appOf(world, refType, refId);
   }
 
-  /** The workspace an object is in, from its reference's {@code space_id} or its own object's; or null. */
+  /**
+   * The workspace an object belongs to: its reference's {@code space_id}, or that of the object a task or comment
+   * points at, or that of an item's or a task's app; {@code null} when it has none (a private task).
+   */
   static @Nullable Long spaceOf(World world, String type, long id) {
     if (type.equals("space")) {
       return id;
@@ -96,13 +104,57 @@ final class Collab {
     if (ref == null) {
       return null;
     }
-    if (ref.get("space_id") instanceof Number n) {
+    Long space = longValue(ref, "space_id");
+    if (space != null) {
+      return space;
+    }
+    Long appId = longValue(ref, "app_id");
+    if (appId != null) {
+      return longValue(world.ref("app", appId), "space_id");
+    }
+    String refType = textOf(ref, "ref_type");
+    Long refId = longValue(ref, "ref_id");
+    return refType == null || refId == null || refType.equals(type) ? null : spaceOf(world, refType, refId);
+  }
+
+  /** The organization a workspace belongs to; the emulator's one organization when the space area does not say. */
+  static long orgOf(World world, long spaceId) {
+    Long org = longValue(world.ref("space", spaceId), "org_id");
+    return org != null ? org : EmulatorState.ORG_ID;
+  }
+
+  /** Whether {@code caller} may see an object: apps see only their own app's objects, users see everything. */
+  static boolean visible(World world, Ref caller, String type, long id) {
+    if (!caller.isApp()) {
+      return true;
+    }
+    Long appId = appOf(world, type, id);
+    return appId != null && appId == caller.id();
+  }
+
+  /** A whole number from an event's data or a reference, or {@code null}. */
+  static @Nullable Long longValue(@Nullable Map<String, ?> map, String key) {
+    if (map == null) {
+      return null;
+    }
+    Object v = map.get(key);
+    if (v instanceof Number n) {
       return n.longValue();
     }
-    if (ref.get("ref_type") instanceof String refType && ref.get("ref_id") instanceof Number refId) {
-      return spaceOf(world, refType, refId.longValue());
+    if (v instanceof String s && !s.isEmpty()) {
+      try {
+        return Long.parseLong(s);
+      } catch (NumberFormatException e) {
+        return null;
+      }
     }
-    return Collab.appOf(world, type, id) != null ? EmulatorState.SPACE_ID : null;
+    return null;
+  }
+
+  /** A text from an event's data or a reference, or {@code null}. */
+  static @Nullable String textOf(@Nullable Map<String, ?> map, String key) {
+    Object v = map == null ? null : map.get(key);
+    return v == null ? null : String.valueOf(v);
   }
 
   /**
@@ -110,19 +162,40 @@ final class Collab {
    * {@code max} or a negative offset.
    */
   static <T> List<T> page(ApiRequest request, List<T> all, long defaultLimit, long max) {
-    long limit = request.queryLong("limit", defaultLimit);
-    long offset = request.queryLong("offset", 0);
+    return page(all, request.queryLong("limit", defaultLimit), request.queryLong("offset", 0), max);
+  }
+
+  /** The page {@code offset}..{@code offset + limit} of {@code all}; 400 when they are out of range. */
+  static <T> List<T> page(List<T> all, long limit, long offset, long max) {
     if (limit < 1 || limit > max) {
       throw ApiError.invalid("Invalid value for limit: must be between 1 and " + max + ", was " + limit);
     }
     if (offset < 0) {
       throw ApiError.invalid("Invalid value for offset: must not be negative, was " + offset);
     }
-    List<T> out = new ArrayList<>();
-    for (long i = offset; i < all.size() && out.size() < limit; i++) {
-      out.add(all.get((int) i));
-    }
-    return out;
+    int from = (int) Math.min(offset, all.size());
+    int to = (int) Math.min(all.size(), from + limit);
+    return new ArrayList<>(all.subList(from, to));
+  }
+
+  /**
+   * The keys ({@code type:id}) of the objects of {@code types} that exist, kept up to date from the world's events:
+   * added on create and update, removed on delete.
+   */
+  static Set<String> existing(World world, Set<String> types) {
+    Set<String> keys = ConcurrentHashMap.newKeySet();
+    world.subscribe(e -> {
+      if (!types.contains(e.refType())) {
+        return;
+      }
+      String key = e.refType() + ":" + e.refId();
+      if (e.type().endsWith(".delete")) {
+        keys.remove(key);
+      } else if (e.type().endsWith(".create") || e.type().endsWith(".update")) {
+        keys.add(key);
+      }
+    });
+    return keys;
   }
 
   /** An event's data with the write options the call carried ({@code silent}, {@code hook}). */
@@ -136,7 +209,7 @@ final class Collab {
   /** A required text member of a JSON body; 400 when missing or not text. */
   static String text(Map<String, @Nullable Object> body, String name) {
     if (!(body.get(name) instanceof String s) || s.isBlank()) {
-      throw ApiError.invalid("Missing or empty field " + name);
+      throw ApiError.invalid("Missing or invalid value for " + name + ": give it as non-blank text");
     }
     return s;
   }

@@ -93,9 +93,9 @@ final class ConversationRoutes extends Area {
   private Map<String, Object> create(ApiRequest request, @Nullable Map<String, Object> ref) throws IOException {
     long caller = request.userId();
     Map<String, @Nullable Object> body = request.object();
-    String subject = Owners.text(body, "subject");
-    String text = Owners.text(body, "text");
-    List<Long> participants = Owners.ids(body, "participants");
+    String subject = Collab.text(body, "subject");
+    String text = Collab.text(body, "text");
+    List<Long> participants = Collab.ids(body, "participants");
     if (participants.isEmpty()) {
       throw ApiError.invalid("Missing value for participants: give the user ids the conversation is with");
     }
@@ -103,7 +103,7 @@ final class ConversationRoutes extends Area {
     Conversation c = new Conversation(world.nextId("conversation", 300_000), subject,
         ref == null ? null : Owners.refJson(ref), caller, world.now());
     Message first = new Message(world.nextId("conversation_message", 310_000), caller, text,
-        Owners.ids(body, "file_ids"), c.createdOn);
+        Collab.ids(body, "file_ids"), c.createdOn);
     synchronized (c) {
       c.participants.add(caller);
       c.participants.addAll(participants);
@@ -121,8 +121,8 @@ final class ConversationRoutes extends Area {
     Conversation c = participantOf(request);
     long caller = request.userId();
     Map<String, @Nullable Object> body = request.object();
-    Message message = new Message(world.nextId("conversation_message", 310_000), caller, Owners.text(body, "text"),
-        Owners.ids(body, "file_ids"), world.now());
+    Message message = new Message(world.nextId("conversation_message", 310_000), caller, Collab.text(body, "text"),
+        Collab.ids(body, "file_ids"), world.now());
     synchronized (c) {
       c.messages.add(message);
       c.participants.forEach(p -> c.unread.merge(p, p == caller ? 0 : 1, (old, one) -> one == 0 ? 0 : old + one));
@@ -132,7 +132,7 @@ final class ConversationRoutes extends Area {
 
   private Reply addParticipants(ApiRequest request) throws IOException {
     Conversation c = participantOf(request);
-    List<Long> users = Owners.ids(request.object(), "participants");
+    List<Long> users = Collab.ids(request.object(), "participants");
     if (users.isEmpty()) {
       throw ApiError.invalid("Missing value for participants: give the user ids to add");
     }
@@ -170,7 +170,7 @@ final class ConversationRoutes extends Area {
         }).reversed().thenComparing(c -> -c.id))
         .toList();
     List<Object> out = new ArrayList<>();
-    for (Conversation c : Owners.page(request, mine, 10)) {
+    for (Conversation c : Collab.page(request, mine, 10, 500)) {
       synchronized (c) {
         out.add(json(c, caller, false));
       }
@@ -202,7 +202,7 @@ final class ConversationRoutes extends Area {
       m.put("ref", c.ref);
     }
     m.put("created_on", World.PODIO_TIME.format(c.createdOn));
-    m.put("created_by", Owners.byLine(world, Ref.user(c.createdBy)));
+    m.put("created_by", Collab.byLine(world, Ref.user(c.createdBy)));
     Message last = c.messages.get(c.messages.size() - 1);
     m.put("excerpt", last.text().length() > 100 ? last.text().substring(0, 100) : last.text());
     int unread = c.unread.getOrDefault(caller, 0);
@@ -223,7 +223,7 @@ final class ConversationRoutes extends Area {
         j.put("message_id", msg.id());
         j.put("text", msg.text());
         j.put("created_on", World.PODIO_TIME.format(msg.createdOn()));
-        j.put("created_by", Owners.byLine(world, Ref.user(msg.by())));
+        j.put("created_by", Collab.byLine(world, Ref.user(msg.by())));
         j.put("file_ids", msg.fileIds());
         messages.add(j);
       }

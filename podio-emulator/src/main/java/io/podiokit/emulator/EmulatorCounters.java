@@ -35,63 +35,58 @@ public final class EmulatorCounters {
   }
 
   /**
-   * {@return the number of tokens issued for {@code grantType}}: {@code authorization_code}, {@code password},
-   * {@code app}, {@code refresh_token}, or {@code implicit} for tokens handed out by the authorization page.
+   * Tokens issued for {@code grantType}: {@code authorization_code}, {@code password}, {@code app},
+   * {@code refresh_token}, or {@code implicit} for tokens handed out by the authorization page.
    *
-   * @param grantType the {@code grant_type} that was sent
+   * @param grantType the grant type
+   * @return tokens issued for {@code grantType}: {@code authorization_code}, {@code password}, {@code app},
    */
   public long exchanges(String grantType) {
     Objects.requireNonNull(grantType, "grantType == null");
     return exchanges.getOrDefault(grantType, 0L);
   }
 
-  /** {@return the number of tokens issued, all grant types together} */
+  /** {@return tokens issued, all grant types together} */
   public long exchanges() {
     return exchanges.values().stream().mapToLong(Long::longValue).sum();
   }
 
-  /** {@return the number of successful refreshes}: the same as {@code exchanges("refresh_token")}. */
+  /** {@return successful refreshes: the same as {@code exchanges("refresh_token")}} */
   public long refreshes() {
     return exchanges("refresh_token");
   }
 
-  /**
-   * {@return the number of requests that reached the token endpoint, whatever they were answered (faults
-   * included)}
-   */
+  /** {@return requests that reached the token endpoint, whatever they were answered (faults included)} */
   public long tokenRequests() {
     return tokenRequests;
   }
 
-  /** {@return the number of token requests answered {@code invalid_grant}} */
+  /** {@return token requests answered {@code invalid_grant}} */
   public long invalidGrants() {
     return invalidGrants;
   }
 
-  /** {@return the number of requests that reached the API, whatever they were answered (faults included)} */
+  /** {@return requests that reached the API, whatever they were answered (faults included)} */
   public long apiCalls() {
     return apiCalls;
   }
 
-  /**
-   * {@return the number of API requests not answered with a 2xx status}: errors, rejected tokens, rate limits and
-   * injected faults.
-   */
+  /** {@return API requests not answered with a 2xx status: errors, rejected tokens, rate limits and injected faults} */
   public long apiFailures() {
     return apiFailures;
   }
 
-  /** {@return the number of API requests answered 401 because their access token was missing, unknown or expired} */
+  /** {@return API requests answered 401 because their access token was missing, unknown or expired} */
   public long rejectedTokens() {
     return rejectedTokens;
   }
 
-  /** {@return the number of API requests answered 420 because their authentication was over its rate limit} */
+  /** {@return API requests answered 420 because their authentication was over its rate limit} */
   public long rateLimited() {
     return rateLimited;
   }
 
-  /** {@return the number of requests, on either side, that were shown a scripted or random {@link Fault}} */
+  /** {@return requests, on either side, that were shown a scripted or random {@link Fault}} */
   public long faultsInjected() {
     return faultsInjected;
   }
@@ -115,7 +110,7 @@ public final class EmulatorCounters {
   /**
    * Reads the JSON of {@link #toJson()} (the body of {@code GET /_emulator/counters}).
    *
-   * @param json the JSON
+   * @param json the JSON text
    * @return the counters it holds
    * @throws IllegalArgumentException when {@code json} is not such an object
    */

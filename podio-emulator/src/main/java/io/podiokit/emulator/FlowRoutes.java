@@ -61,7 +61,7 @@ final class FlowRoutes extends Area {
       App app = app(request);
       Map<String, @Nullable Object> body = request.object();
       String cause = cause(body);
-      Flow flow = new Flow(world.nextId("flow", 900_000), "app", app.id(), Owners.text(body, "name"), cause,
+      Flow flow = new Flow(world.nextId("flow", 900_000), "app", app.id(), Collab.text(body, "name"), cause,
           Owners.object(body, "config"), effects(body), world.now());
       flows.put(flow.id(), flow);
       return Map.of("flow_id", flow.id());
@@ -72,7 +72,7 @@ final class FlowRoutes extends Area {
       if (body.get("type") != null && !old.cause().equals(body.get("type"))) {
         throw ApiError.invalid("A flow's cause cannot change (it is " + old.cause() + "); make a new flow");
       }
-      flows.put(old.id(), new Flow(old.id(), old.refType(), old.refId(), Owners.text(body, "name"), old.cause(),
+      flows.put(old.id(), new Flow(old.id(), old.refType(), old.refId(), Collab.text(body, "name"), old.cause(),
           Owners.object(body, "config"), effects(body), old.createdOn()));
       return Reply.noContent();
     });
@@ -93,7 +93,7 @@ final class FlowRoutes extends Area {
     routes.post("/flow/{ref_type}/{ref_id}/effect/attributes", request -> {
       app(request);
       Map<String, @Nullable Object> body = request.object();
-      String type = Owners.text(body, "type");
+      String type = Collab.text(body, "type");
       List<Attr> attributes = EFFECTS.get(type);
       if (attributes == null) {
         throw ApiError.invalid("Invalid effect type '" + type + "': give one of " + EFFECTS.keySet());
@@ -133,7 +133,7 @@ final class FlowRoutes extends Area {
   }
 
   private static String cause(Map<String, @Nullable Object> body) {
-    String cause = Owners.text(body, "type");
+    String cause = Collab.text(body, "type");
     if (!CAUSES.contains(cause)) {
       throw ApiError.invalid("Invalid value for type: '" + cause + "' is not one of " + CAUSES);
     }

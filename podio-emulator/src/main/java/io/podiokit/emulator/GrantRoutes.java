@@ -80,7 +80,7 @@ final class GrantRoutes extends Area {
     long refId = request.id("ref_id");
     Map<String, Object> ref = world.requireRef(type, refId);
     Map<String, @Nullable Object> body = request.object();
-    String action = Owners.text(body, "action");
+    String action = Collab.text(body, "action");
     if (!ACTIONS.contains(action)) {
       throw ApiError.invalid("Invalid value for action: '" + action + "' is not one of " + ACTIONS);
     }
@@ -148,8 +148,8 @@ final class GrantRoutes extends Area {
       m.put("message", g.message());
     }
     m.put("created_on", World.PODIO_TIME.format(g.createdOn()));
-    m.put("created_by", Owners.byLine(world, g.createdBy()));
-    m.put("user", Owners.byLine(world, Ref.user(g.userId())));
+    m.put("created_by", Collab.byLine(world, g.createdBy()));
+    m.put("user", Collab.byLine(world, Ref.user(g.userId())));
     if (withRef) {
       m.put("ref", Owners.refJson(g.ref()));
     }

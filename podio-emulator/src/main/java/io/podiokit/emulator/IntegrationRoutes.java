@@ -31,7 +31,7 @@ final class IntegrationRoutes extends Area {
       long appId = request.id("app_id");
       world.requireRef("app", appId);
       Map<String, @Nullable Object> body = request.object();
-      Integration created = new Integration(world.nextId("integration", 400_000), appId, Owners.text(body, "type"),
+      Integration created = new Integration(world.nextId("integration", 400_000), appId, Collab.text(body, "type"),
           flag(body, false), Owners.object(body, "config"), Owners.object(body, "mapping"), null, request.caller(),
           world.now());
       if (byApp.putIfAbsent(appId, created) != null) {
@@ -101,7 +101,7 @@ final class IntegrationRoutes extends Area {
       m.put("last_updated_on", World.PODIO_TIME.format(i.lastUpdatedOn()));
     }
     m.put("created_on", World.PODIO_TIME.format(i.createdOn()));
-    m.put("created_by", Owners.byLine(world, i.createdBy()));
+    m.put("created_by", Collab.byLine(world, i.createdBy()));
     return m;
   }
 }

@@ -117,7 +117,7 @@ final class NotificationRoutes extends Area {
         .toList();
     List<String> contexts = matching.stream().map(Notice::context).distinct().toList();
     List<Object> out = new ArrayList<>();
-    for (String context : CollabViews.page(contexts, request, DEFAULT_LIMIT, MAX_LIMIT)) {
+    for (String context : Collab.page(request, contexts, DEFAULT_LIMIT, MAX_LIMIT)) {
       out.add(group(userId, context, matching));
     }
     return out;
@@ -132,10 +132,10 @@ final class NotificationRoutes extends Area {
     c.put("title", ref == null ? null : ref.get("title"));
     c.put("link", ref == null ? null : ref.get("link"));
     c.put("data", Map.of());
-    Long space = CollabViews.spaceOf(world, first.refType(), first.refId());
+    Long space = Collab.spaceOf(world, first.refType(), first.refId());
     if (space != null) {
       c.put("space", Map.of("space_id", space));
-      c.put("org", Map.of("org_id", CollabViews.orgOf(world, space)));
+      c.put("org", Map.of("org_id", Collab.orgOf(world, space)));
     }
     Map<String, Object> g = new LinkedHashMap<>();
     g.put("context", c);
@@ -154,7 +154,7 @@ final class NotificationRoutes extends Area {
     m.put("subscription_id", null);
     m.put("created_on", World.PODIO_TIME.format(n.createdOn()));
     m.put("starred", n.starred());
-    m.put("created_by", CollabViews.byLine(world, n.by()));
+    m.put("created_by", Collab.byLine(world, n.by()));
     return m;
   }
 
@@ -162,22 +162,22 @@ final class NotificationRoutes extends Area {
     Map<String, Object> d = e.data();
     switch (e.type()) {
       case "comment.create" -> {
-        String refType = CollabViews.text(d, "ref_type");
-        Long refId = CollabViews.longValue(d, "ref_id");
+        String refType = Collab.textOf(d, "ref_type");
+        Long refId = Collab.longValue(d, "ref_id");
         if (refType != null && refId != null) {
-          Long commentId = CollabViews.longValue(d, "comment_id");
-          notify(CollabViews.longValue(world.ref(refType, refId), "created_by"), "comment", "commented on", e.by(),
+          Long commentId = Collab.longValue(d, "comment_id");
+          notify(Collab.longValue(world.ref(refType, refId), "created_by"), "comment", "commented on", e.by(),
               refType, refId, commentId == null ? Map.of() : Map.of("comment_id", commentId));
         }
       }
       case "comment.delete" -> {
-        Object commentId = CollabViews.longValue(d, "comment_id");
+        Object commentId = Collab.longValue(d, "comment_id");
         notices.values().removeIf(n -> commentId != null && commentId.equals(n.data().get("comment_id")));
       }
-      case "item.update" -> notify(CollabViews.longValue(world.ref("item", e.refId()), "created_by"), "update",
+      case "item.update" -> notify(Collab.longValue(world.ref("item", e.refId()), "created_by"), "update",
           "updated", e.by(), "item", e.refId(), Map.of("item_revision_id",
               Objects.requireNonNullElse(d.get("item_revision_id"), 0L)));
-      case "task.create" -> notify(CollabViews.longValue(d, "responsible"), "task", "assigned you the task", e.by(),
+      case "task.create" -> notify(Collab.longValue(d, "responsible"), "task", "assigned you the task", e.by(),
           "task", e.refId(), Map.of());
       case "item.delete", "task.delete", "status.delete" ->
           notices.values().removeIf(n -> n.refType().equals(e.refType()) && n.refId() == e.refId());
@@ -195,7 +195,7 @@ final class NotificationRoutes extends Area {
       return;
     }
     long id = world.nextId("notification", 500_000);
-    String text = CollabViews.name(world, by) + " " + verb + " " + ref.get("title");
+    String text = Collab.name(world, by) + " " + verb + " " + ref.get("title");
     notices.put(id, new Notice(id, userId, type, text, refType, refId, by, world.now(), data, null, false));
   }
 }

@@ -191,7 +191,7 @@ public final class PodioEmulator implements AutoCloseable {
   /**
    * Where the API and the token endpoint live: {@code http://127.0.0.1:PORT}.
    *
-   * @return the base URL
+   * @return where the API and the token endpoint live: {@code http://127.0.0.1:PORT}
    * @throws IllegalStateException when the emulator has not been started
    */
   public URI baseUrl() {
@@ -221,7 +221,7 @@ public final class PodioEmulator implements AutoCloseable {
   /**
    * Moves the emulator's time forward, so tokens and codes expire and rate-limit windows end without waiting.
    *
-   * @param by how far to move
+   * @param by how far, not negative
    * @throws IllegalArgumentException when {@code by} is negative
    */
   public void advanceClock(Duration by) {
@@ -283,8 +283,8 @@ public final class PodioEmulator implements AutoCloseable {
   /**
    * The id the emulator gave the user with this email (the {@code ref.id} of that user's tokens).
    *
-   * @param email the user's email
-   * @return the user's id
+   * @param email the user's e-mail address
+   * @return the id the emulator gave the user with this email (the {@code ref.id} of that user's tokens)
    * @throws IllegalArgumentException when no such user was seeded
    */
   public long userId(String email) {
@@ -300,8 +300,9 @@ public final class PodioEmulator implements AutoCloseable {
    * The token of a user's iCal calendar feeds ({@code /calendar/ics/{user_id}/{token}/} and the space and app feeds),
    * which Podio shows the user in its calendar settings.
    *
-   * @param email the user's email
-   * @return the feed token
+   * @param email the user's e-mail address
+   * @return the token of a user's iCal calendar feeds ({@code /calendar/ics/{user_id}/{token}/} and the space and app
+   *     feeds),
    * @throws IllegalArgumentException when no such user was seeded
    */
   public String calendarFeedToken(String email) {
@@ -312,7 +313,7 @@ public final class PodioEmulator implements AutoCloseable {
    * The API calls received so far (the last 1,000; token endpoint and authorization pages not included), oldest
    * first: method, path, query, body and the status answered, so a test can check what a client sent.
    *
-   * @return the recorded calls, oldest first
+   * @return the API calls received so far (the last 1,000; token endpoint and authorization pages not included), oldest
    */
   public List<RecordedRequest> requests() {
     ApiHandler handler = api;
@@ -322,7 +323,7 @@ public final class PodioEmulator implements AutoCloseable {
   /**
    * The last API call received.
    *
-   * @return the last recorded call
+   * @return the last API call received
    * @throws IllegalStateException when none was received
    */
   public RecordedRequest lastRequest() {
@@ -363,7 +364,7 @@ public final class PodioEmulator implements AutoCloseable {
    * [--user EMAIL:PASSWORD]... [--access-ttl SECONDS] [--refresh-ttl SECONDS] [--rotate-refresh-tokens]
    * [--rate-limit CALLS]}. With no client, app or user given it seeds the demo set and prints it.
    *
-   * @param args the command-line arguments
+   * @param args the command line arguments
    */
   public static void main(String[] args) {
     System.exit(CommandLine.run(args, System.out, System.err));

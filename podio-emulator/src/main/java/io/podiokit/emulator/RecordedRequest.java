@@ -36,7 +36,8 @@ public record RecordedRequest(String method, String path, String query, @Nullabl
    * The body parsed as JSON: objects as ordered {@code Map<String, Object>}, arrays as {@code List<Object>}, whole
    * numbers as {@code Long}, others as {@code Double}; {@code null} for an empty body.
    *
-   * @return the parsed body, or {@code null} when there was none
+   * @return the body parsed as JSON: objects as ordered {@code Map<String, Object>}, arrays as {@code List<Object>},
+   *     whole
    * @throws IllegalStateException when the body is not JSON
    */
   public @Nullable Object json() {

@@ -9,7 +9,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Predicate;
 import org.jspecify.annotations.Nullable;
 
@@ -26,21 +25,11 @@ final class SearchRoutes extends Area {
 
   private record Hit(String type, long id, Map<String, Object> ref, boolean inTitle) {}
 
-  private final Set<String> indexed = ConcurrentHashMap.newKeySet();
+  private final Set<String> indexed;
 
   SearchRoutes(World world) {
     super(world);
-    world.subscribe(e -> {
-      if (!TYPES.contains(e.refType())) {
-        return;
-      }
-      String key = e.refType() + ":" + e.refId();
-      if (e.type().endsWith(".delete")) {
-        indexed.remove(key);
-      } else if (e.type().endsWith(".create") || e.type().endsWith(".update")) {
-        indexed.add(key);
-      }
-    });
+    indexed = Collab.existing(world, TYPES);
   }
 
   @Override
@@ -49,23 +38,23 @@ final class SearchRoutes extends Area {
     routes.post("/search/org/{org_id}/", request -> {
       long orgId = request.id("org_id");
       return search(request, h -> {
-        Long space = CollabViews.spaceOf(world, h.type(), h.id());
-        return space != null && CollabViews.orgOf(world, space) == orgId;
+        Long space = Collab.spaceOf(world, h.type(), h.id());
+        return space != null && Collab.orgOf(world, space) == orgId;
       });
     });
     routes.post("/search/space/{space_id}/", request -> {
       Long spaceId = request.id("space_id");
-      return search(request, h -> spaceId.equals(CollabViews.spaceOf(world, h.type(), h.id())));
+      return search(request, h -> spaceId.equals(Collab.spaceOf(world, h.type(), h.id())));
     });
     routes.post("/search/app/{app_id}/", request -> {
       Long appId = world.area(AppRoutes.class).visible(request.caller(), request.id("app_id")).id();
-      return search(request, h -> h.type().equals("item") && appId.equals(CollabViews.appOf(world, "item", h.id())));
+      return search(request, h -> h.type().equals("item") && appId.equals(Collab.appOf(world, "item", h.id())));
     });
     routes.post("/search/app/{app_id}/space/{space_id}", request -> {
       Long appId = world.area(AppRoutes.class).visible(request.caller(), request.id("app_id")).id();
       Long spaceId = request.id("space_id");
-      return search(request, h -> h.type().equals("item") && appId.equals(CollabViews.appOf(world, "item", h.id()))
-          && spaceId.equals(CollabViews.spaceOf(world, "item", h.id())));
+      return search(request, h -> h.type().equals("item") && appId.equals(Collab.appOf(world, "item", h.id()))
+          && spaceId.equals(Collab.spaceOf(world, "item", h.id())));
     });
   }
 
@@ -87,7 +76,7 @@ final class SearchRoutes extends Area {
       long id = Long.parseLong(parts[1]);
       Map<String, Object> ref = world.ref(parts[0], id);
       if (ref == null || (refType != null && !refType.equals(parts[0]))
-          || !CollabViews.visible(world, caller, parts[0], id)) {
+          || !Collab.visible(world, caller, parts[0], id)) {
         continue;
       }
       String title = String.valueOf(ref.get("title")).toLowerCase(Locale.ROOT);
@@ -101,7 +90,7 @@ final class SearchRoutes extends Area {
     }
     hits.sort(Comparator.comparing((Hit h) -> !h.inTitle()).thenComparing(Hit::id, Comparator.reverseOrder()));
     long offset = number(body.get("offset"), 0, "offset");
-    List<Hit> page = CollabViews.page(hits, number(body.get("limit"), DEFAULT_LIMIT, "limit"), offset, MAX_LIMIT);
+    List<Hit> page = Collab.page(hits, number(body.get("limit"), DEFAULT_LIMIT, "limit"), offset, MAX_LIMIT);
     List<Object> out = new ArrayList<>();
     for (int i = 0; i < page.size(); i++) {
       out.add(json(page.get(i), (int) offset + i + 1));
@@ -117,19 +106,19 @@ final class SearchRoutes extends Area {
     m.put("title", h.ref().get("title"));
     m.put("link", h.ref().get("link"));
     m.put("created_on", h.ref().get("created_on"));
-    Long createdBy = CollabViews.longValue(h.ref(), "created_by");
+    Long createdBy = Collab.longValue(h.ref(), "created_by");
     if (createdBy != null) {
-      m.put("created_by", CollabViews.byLine(world, Ref.user(createdBy)));
+      m.put("created_by", Collab.byLine(world, Ref.user(createdBy)));
     }
-    Long appId = CollabViews.appOf(world, h.type(), h.id());
+    Long appId = Collab.appOf(world, h.type(), h.id());
     if (appId != null) {
       EmulatorState.App app = world.state.app(appId);
       m.put("app", Map.of("app_id", appId, "config", Map.of("name", app == null ? "" : app.name())));
     }
-    Long space = CollabViews.spaceOf(world, h.type(), h.id());
+    Long space = Collab.spaceOf(world, h.type(), h.id());
     if (space != null) {
       m.put("space", Map.of("space_id", space));
-      m.put("org", Map.of("org_id", CollabViews.orgOf(world, space)));
+      m.put("org", Map.of("org_id", Collab.orgOf(world, space)));
     }
     return m;
   }

@@ -55,17 +55,17 @@ final class StreamRoutes extends Area {
     routes.get("/stream/org/{org_id}/", request -> {
       long orgId = request.id("org_id");
       return stream(request, e -> {
-        Long space = CollabViews.spaceOf(world, e.type(), e.id());
-        return space != null && CollabViews.orgOf(world, space) == orgId;
+        Long space = Collab.spaceOf(world, e.type(), e.id());
+        return space != null && Collab.orgOf(world, space) == orgId;
       });
     });
     routes.get("/stream/space/{space_id}/", request -> {
       long spaceId = request.id("space_id");
-      return stream(request, e -> Long.valueOf(spaceId).equals(CollabViews.spaceOf(world, e.type(), e.id())));
+      return stream(request, e -> Long.valueOf(spaceId).equals(Collab.spaceOf(world, e.type(), e.id())));
     });
     routes.get("/stream/app/{app_id}/", request -> {
       long appId = world.area(AppRoutes.class).visible(request.caller(), request.id("app_id")).id();
-      return stream(request, e -> Long.valueOf(appId).equals(CollabViews.appOf(world, e.type(), e.id())));
+      return stream(request, e -> Long.valueOf(appId).equals(Collab.appOf(world, e.type(), e.id())));
     });
     routes.get("/stream/user/{user_id}/", request -> {
       request.userId();
@@ -105,14 +105,14 @@ final class StreamRoutes extends Area {
           d);
       case "item.delete", "status.delete", "task.delete" -> entries.remove(e.refType() + ":" + e.refId());
       case "comment.create", "file.change" -> {
-        String refType = CollabViews.text(d, "ref_type");
-        Long refId = CollabViews.longValue(d, "ref_id");
+        String refType = Collab.textOf(d, "ref_type");
+        Long refId = Collab.longValue(d, "ref_id");
         if (refType != null && refId != null && world.ref(refType, refId) != null) {
           record(refType, refId, e.by(), kind[0].equals("comment") ? "comment" : "file", kind[0], d);
         }
       }
       case "comment.delete" -> {
-        Object commentId = CollabViews.longValue(d, "comment_id");
+        Object commentId = Collab.longValue(d, "comment_id");
         entries.values().forEach(entry -> entry.activity()
             .removeIf(a -> a.type().equals("comment") && commentId != null && commentId.equals(a.data().get("comment_id"))));
       }
@@ -124,12 +124,12 @@ final class StreamRoutes extends Area {
     Ref caller = request.caller();
     List<Entry> all = entries.values().stream()
         .filter(e -> world.ref(e.type(), e.id()) != null)
-        .filter(e -> CollabViews.visible(world, caller, e.type(), e.id()))
+        .filter(e -> Collab.visible(world, caller, e.type(), e.id()))
         .filter(scope)
         .sorted(Comparator.comparing(Entry::lastUpdate).thenComparingLong(Entry::lastActivity).reversed())
         .toList();
     List<Object> out = new ArrayList<>();
-    for (Entry e : CollabViews.page(all, request, DEFAULT_LIMIT, MAX_LIMIT)) {
+    for (Entry e : Collab.page(request, all, DEFAULT_LIMIT, MAX_LIMIT)) {
       Map<String, Object> json = entryJson(e);
       if (json != null) {
         out.add(json);
@@ -152,25 +152,25 @@ final class StreamRoutes extends Area {
     m.put("data", Map.of());
     m.put("comments_allowed", !e.type().equals("file"));
     m.put("created_on", World.PODIO_TIME.format(e.createdOn()));
-    m.put("created_by", CollabViews.byLine(world, e.createdBy()));
-    Long appId = CollabViews.appOf(world, e.type(), e.id());
+    m.put("created_by", Collab.byLine(world, e.createdBy()));
+    Long appId = Collab.appOf(world, e.type(), e.id());
     if (appId != null) {
       EmulatorState.App app = world.state.app(appId);
       m.put("app", Map.of("app_id", appId, "config", Map.of("name", app == null ? "" : app.name())));
     }
-    Long space = CollabViews.spaceOf(world, e.type(), e.id());
+    Long space = Collab.spaceOf(world, e.type(), e.id());
     if (space != null) {
       m.put("space", Map.of("space_id", space));
-      m.put("organization", Map.of("org_id", CollabViews.orgOf(world, space)));
+      m.put("organization", Map.of("org_id", Collab.orgOf(world, space)));
     }
     List<Object> comments = new ArrayList<>();
     List<Object> files = new ArrayList<>();
     List<Object> activity = new ArrayList<>();
     for (Activity a : e.activity()) {
-      Map<String, Object> by = CollabViews.byLine(world, a.by());
+      Map<String, Object> by = Collab.byLine(world, a.by());
       String on = World.PODIO_TIME.format(a.on());
       if (a.activityType().equals("comment")) {
-        Long commentId = CollabViews.longValue(a.data(), "comment_id");
+        Long commentId = Collab.longValue(a.data(), "comment_id");
         Map<String, Object> comment = commentId == null ? null : world.ref("comment", commentId);
         Map<String, Object> c = new LinkedHashMap<>();
         c.put("comment_id", commentId);

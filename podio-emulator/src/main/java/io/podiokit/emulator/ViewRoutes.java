@@ -175,10 +175,7 @@ final class ViewRoutes extends Area {
     m.put("filters", v.filters());
     m.put("layout", v.layout());
     m.put("created_on", World.PODIO_TIME.format(v.createdOn()));
-    Map<String, Object> by = new LinkedHashMap<>();
-    by.put("type", v.createdBy().type());
-    by.put("id", v.createdBy().id());
-    m.put("created_by", by);
+    m.put("created_by", Collab.byLine(world, v.createdBy()));
     return m;
   }
 }

@@ -68,7 +68,7 @@ final class VotingRoutes extends Area {
       Voting voting = find(request.caller(), request.id("item_id"), request.id("voting_id"));
       Map<Long, Long> cast = votes.getOrDefault(request.id("item_id") + ":" + voting.id(), Map.of());
       return new TreeMap<>(cast).entrySet().stream().map(v -> (Object) Map.of(
-          "user", CollabViews.byLine(world, Ref.user(v.getKey())), "value", v.getValue())).toList();
+          "user", Collab.byLine(world, Ref.user(v.getKey())), "value", v.getValue())).toList();
     });
   }
 
@@ -88,11 +88,11 @@ final class VotingRoutes extends Area {
 
   private Voting find(Ref caller, long itemId, long votingId) {
     Map<String, Object> item = world.requireRef("item", itemId);
-    if (!CollabViews.visible(world, caller, "item", itemId)) {
+    if (!Collab.visible(world, caller, "item", itemId)) {
       throw ApiError.forbidden("This app authentication only gives access to the items of app " + caller.id());
     }
     Voting voting = votings.get(votingId);
-    if (voting == null || !Long.valueOf(voting.appId()).equals(CollabViews.longValue(item, "app_id"))) {
+    if (voting == null || !Long.valueOf(voting.appId()).equals(Collab.longValue(item, "app_id"))) {
       throw ApiError.notFound("Voting", votingId);
     }
     return voting;

@@ -57,12 +57,12 @@ final class WidgetRoutes extends Area {
       String refType = request.param("ref_type");
       long refId = request.id("ref_id");
       Map<String, @Nullable Object> body = request.object();
-      String type = Owners.text(body, "type");
+      String type = Collab.text(body, "type");
       if (!TYPES.contains(type)) {
         throw ApiError.invalid("Invalid value for type: '" + type + "' is not one of " + TYPES);
       }
       Widget w = new Widget(world.nextId("widget", 600_000), refType, refId,
-          Owners.refJson(world.requireRef(refType, refId)), type, Owners.text(body, "title"),
+          Owners.refJson(world.requireRef(refType, refId)), type, Collab.text(body, "title"),
           config(type, body), request.caller(), world.now());
       synchronized (order) {
         widgets.put(w.id(), w);
@@ -77,7 +77,7 @@ final class WidgetRoutes extends Area {
         throw ApiError.invalid("A widget's type cannot change (it is " + old.type() + "); make a new widget");
       }
       widgets.put(old.id(), new Widget(old.id(), old.refType(), old.refId(), old.ref(), old.type(),
-          Owners.text(body, "title"), config(old.type(), body), old.createdBy(), old.createdOn()));
+          Collab.text(body, "title"), config(old.type(), body), old.createdBy(), old.createdOn()));
       return Reply.noContent();
     });
     routes.delete("/widget/{widget_id}", request -> {
@@ -147,7 +147,7 @@ final class WidgetRoutes extends Area {
     m.put("rights", List.of("view", "update", "delete"));
     m.put("ref", w.ref());
     m.put("created_on", World.PODIO_TIME.format(w.createdOn()));
-    m.put("created_by", Owners.byLine(world, w.createdBy()));
+    m.put("created_by", Collab.byLine(world, w.createdBy()));
     if (withData) {
       Map<String, Object> data = new LinkedHashMap<>();
       switch (w.type()) {

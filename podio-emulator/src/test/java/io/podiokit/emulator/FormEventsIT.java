@@ -4,32 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.CopyOnWriteArrayList;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /** Forms publish form.create, form.update and form.delete with the form's and app's ids (EVENTS.md). */
-class FormEventsIT {
-
-  PodioEmulator podio;
-  Wire wire;
-  String token;
-  final List<World.Event> events = new CopyOnWriteArrayList<>();
-
-  @BeforeEach
-  void start() {
-    podio = PodioEmulator.builder().demoData().start();
-    podio.world().subscribe(events::add);
-    wire = new Wire(podio);
-    token = (String) wire.password(PodioEmulator.DEMO_CLIENT_ID, PodioEmulator.DEMO_CLIENT_SECRET,
-        PodioEmulator.DEMO_USER_EMAIL, PodioEmulator.DEMO_USER_PASSWORD).get("access_token");
-  }
-
-  @AfterEach
-  void stop() {
-    podio.close();
-  }
+class FormEventsIT extends DemoEvents {
 
   @Test
   void formsPublishTheirChanges() {

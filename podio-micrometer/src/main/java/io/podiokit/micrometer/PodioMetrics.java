@@ -92,8 +92,8 @@ public final class PodioMetrics {
   /**
    * Metrics reported to {@code registry}.
    *
-   * @param registry where the metrics go
-   * @return the metrics
+   * @param registry where the meters are registered
+   * @return metrics reported to {@code registry}
    */
   public static PodioMetrics of(MeterRegistry registry) {
     return new PodioMetrics(Objects.requireNonNull(registry, "registry == null"));
@@ -113,9 +113,10 @@ public final class PodioMetrics {
   }
 
   /**
-   * {@return {@code store}, with each operation timed; its refresh lease is passed through}
+   * {@code store}, with each operation timed; its refresh lease is passed through.
    *
    * @param store the store to time
+   * @return {@code store}, with each operation timed; its refresh lease is passed through
    */
   public SessionStore timed(SessionStore store) {
     return new TimedSessionStore(Objects.requireNonNull(store, "store == null"), registry);

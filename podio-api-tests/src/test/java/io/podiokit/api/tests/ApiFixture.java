@@ -1,5 +1,7 @@
 package io.podiokit.api.tests;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import io.podiokit.Authentication;
 import io.podiokit.SessionStore;
 import io.podiokit.SessionStores;
@@ -68,6 +70,20 @@ public final class ApiFixture implements AutoCloseable {
   /** The last API call the emulator received. */
   public RecordedRequest last() {
     return podio.lastRequest();
+  }
+
+  /**
+   * The last API call the emulator received, checked to be {@code method} on {@code path}.
+   *
+   * @param method the HTTP method it must have
+   * @param path the path it must have
+   * @return the call
+   */
+  public RecordedRequest last(String method, String path) {
+    RecordedRequest r = podio.lastRequest();
+    assertThat(r.method()).isEqualTo(method);
+    assertThat(r.path()).isEqualTo(path);
+    return r;
   }
 
   @Override

@@ -66,6 +66,21 @@ public final class CannedApi implements AutoCloseable {
     }
   }
 
+  /**
+   * {@code json} read as {@code type} the way the client reads Podio's answers (its converters and record rules),
+   * through a real call to a server started for it.
+   *
+   * @param json the answer's body
+   * @param type what to read it as
+   * @param <T> the type
+   * @return what the client parsed
+   */
+  public static <T> T read(String json, Class<T> type) {
+    try (CannedApi canned = start()) {
+      return canned.answer("/canned", json).api().get("/canned", type);
+    }
+  }
+
   /** Answers {@code path} (e.g. {@code /action/7}, any method and query) with {@code json}. */
   public CannedApi answer(String path, String json) {
     answers.put(path, json);

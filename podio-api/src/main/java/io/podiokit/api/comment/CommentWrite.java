@@ -24,10 +24,10 @@ public record CommentWrite(String value, @Json(name = "external_id") @Nullable S
   /**
    * Checks and copies.
    *
-   * @param embedUrl a link to embed
+   * @param value the text (Podio's markdown), not blank
    * @param externalId an id from another system
    * @param fileIds uploaded files to attach (an update replaces the comment's files)
-   * @param value the text (Podio's markdown), not blank
+   * @param embedUrl a link to embed
    */
   public CommentWrite {
     Objects.requireNonNull(value, "value == null");

@@ -1,11 +1,9 @@
 package io.podiokit.api.contact;
 
-import java.util.AbstractMap;
-import java.util.Collections;
+import io.podiokit.api.QueryOptions;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
-import java.util.Set;
 
 /**
  * Which contacts a contact list returns and how: their type, paging, order, view, fields they must have and field
@@ -17,14 +15,12 @@ import java.util.Set;
  *     .required("phone").limit(50).build());
  * }</pre>
  */
-public final class ContactQuery extends AbstractMap<String, String> {
+public final class ContactQuery extends QueryOptions {
 
   private static final ContactQuery DEFAULTS = new ContactQuery(Map.of());
 
-  private final Map<String, String> query;
-
   private ContactQuery(Map<String, String> query) {
-    this.query = query;
+    super(query);
   }
 
   /**
@@ -43,16 +39,6 @@ public final class ContactQuery extends AbstractMap<String, String> {
    */
   public static Builder builder() {
     return new Builder();
-  }
-
-  @Override
-  public Set<Entry<String, String>> entrySet() {
-    return query.entrySet();
-  }
-
-  @Override
-  public String toString() {
-    return "ContactQuery" + query;
   }
 
   /** Builds {@link ContactQuery}. */
@@ -113,10 +99,7 @@ public final class ContactQuery extends AbstractMap<String, String> {
      * @return this builder
      */
     public Builder offset(int offset) {
-      if (offset < 0) {
-        throw new IllegalArgumentException("offset must not be negative, was " + offset);
-      }
-      query.put("offset", Integer.toString(offset));
+      query.put("offset", Integer.toString(checkOffset(offset)));
       return this;
     }
 
@@ -127,7 +110,7 @@ public final class ContactQuery extends AbstractMap<String, String> {
      * @return this builder
      */
     public Builder order(String order) {
-      query.put("order", text(order, "order"));
+      query.put("order", requireText(order, "order"));
       return this;
     }
 
@@ -143,7 +126,7 @@ public final class ContactQuery extends AbstractMap<String, String> {
         throw new IllegalArgumentException("give at least one required field");
       }
       for (String f : fields) {
-        text(f, "required field");
+        requireText(f, "required field");
       }
       query.put("required", String.join(",", fields));
       return this;
@@ -167,7 +150,7 @@ public final class ContactQuery extends AbstractMap<String, String> {
      * @return this builder
      */
     public Builder externalId(String externalId) {
-      query.put("external_id", text(externalId, "externalId"));
+      query.put("external_id", requireText(externalId, "externalId"));
       return this;
     }
 
@@ -179,7 +162,7 @@ public final class ContactQuery extends AbstractMap<String, String> {
      * @return this builder
      */
     public Builder field(String name, String value) {
-      query.put(text(name, "field name"), text(value, "field value"));
+      query.put(requireText(name, "field name"), requireText(value, "field value"));
       return this;
     }
 
@@ -189,15 +172,7 @@ public final class ContactQuery extends AbstractMap<String, String> {
      * @return the query
      */
     public ContactQuery build() {
-      return query.isEmpty() ? DEFAULTS : new ContactQuery(Collections.unmodifiableMap(new LinkedHashMap<>(query)));
-    }
-
-    private static String text(String value, String what) {
-      Objects.requireNonNull(value, () -> what + " == null");
-      if (value.isBlank()) {
-        throw new IllegalArgumentException(what + " must not be blank");
-      }
-      return value;
+      return query.isEmpty() ? DEFAULTS : new ContactQuery(query);
     }
   }
 }

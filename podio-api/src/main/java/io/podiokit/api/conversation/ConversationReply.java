@@ -18,9 +18,9 @@ public record ConversationReply(String text, @Json(name = "file_ids") List<Long>
   /**
    * Checks and copies.
    *
-   * @param embedId a link to attach, or {@code null}
-   * @param fileIds files to attach
    * @param text the message
+   * @param fileIds files to attach
+   * @param embedId a link to attach, or {@code null}
    */
   public ConversationReply {
     Objects.requireNonNull(text, "text == null");

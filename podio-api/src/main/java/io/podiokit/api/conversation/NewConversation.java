@@ -21,11 +21,11 @@ public record NewConversation(String subject, String text, List<Long> participan
   /**
    * Checks and copies.
    *
-   * @param embedId a link to attach, or {@code null}
-   * @param fileIds files to attach to the first message
-   * @param participants the users it is with (user ids), the caller not included
    * @param subject the subject
    * @param text the first message
+   * @param participants the users it is with (user ids), the caller not included
+   * @param fileIds files to attach to the first message
+   * @param embedId a link to attach, or {@code null}
    */
   public NewConversation {
     Objects.requireNonNull(subject, "subject == null");

@@ -1,11 +1,8 @@
 package io.podiokit.api.file;
 
-import java.util.AbstractMap;
-import java.util.Collections;
+import io.podiokit.api.QueryOptions;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.Objects;
-import java.util.Set;
 
 /**
  * Which files a file list returns ({@link FileService#files(FileQuery)}, {@link FileService#appFiles(long, FileQuery)},
@@ -16,24 +13,18 @@ import java.util.Set;
  * api.files().appFiles(appId, FileQuery.builder().attachedTo("item").limit(50).build());
  * }</pre>
  */
-public final class FileQuery extends AbstractMap<String, String> {
+public final class FileQuery extends QueryOptions {
 
   /** The largest page Podio serves for files: 100. */
   public static final int MAX_LIMIT = 100;
 
   private static final FileQuery FIRST_PAGE = builder().build();
 
-  private final Map<String, String> query;
-
   private FileQuery(Map<String, String> query) {
-    this.query = Collections.unmodifiableMap(new LinkedHashMap<>(query));
+    super(query);
   }
 
-  /**
-   * Podio's first page (its default size), no filters.
-   *
-   * @return the query
-   */
+  /** {@return Podio's first page (its default size), no filters} */
   public static FileQuery firstPage() {
     return FIRST_PAGE;
   }
@@ -51,17 +42,7 @@ public final class FileQuery extends AbstractMap<String, String> {
    * @return the query for that page
    */
   public FileQuery page(int offset, int limit) {
-    return new Builder(query).offset(offset).limit(limit).build();
-  }
-
-  @Override
-  public Set<Entry<String, String>> entrySet() {
-    return query.entrySet();
-  }
-
-  @Override
-  public String toString() {
-    return "FileQuery" + query;
+    return new Builder(this).offset(offset).limit(limit).build();
   }
 
   /** Builds a {@link FileQuery}. */
@@ -79,10 +60,7 @@ public final class FileQuery extends AbstractMap<String, String> {
      * @return this builder
      */
     public Builder limit(int limit) {
-      if (limit < 1 || limit > MAX_LIMIT) {
-        throw new IllegalArgumentException("limit must be between 1 and " + MAX_LIMIT + ", was " + limit);
-      }
-      query.put("limit", Integer.toString(limit));
+      query.put("limit", Integer.toString(checkLimit(limit, MAX_LIMIT)));
       return this;
     }
 
@@ -93,10 +71,7 @@ public final class FileQuery extends AbstractMap<String, String> {
      * @return this builder
      */
     public Builder offset(int offset) {
-      if (offset < 0) {
-        throw new IllegalArgumentException("offset must not be negative, was " + offset);
-      }
-      query.put("offset", Integer.toString(offset));
+      query.put("offset", Integer.toString(checkOffset(offset)));
       return this;
     }
 
@@ -145,11 +120,7 @@ public final class FileQuery extends AbstractMap<String, String> {
     }
 
     private Builder text(String name, String value) {
-      Objects.requireNonNull(value, name + " == null");
-      if (value.isBlank()) {
-        throw new IllegalArgumentException(name + " must not be blank");
-      }
-      query.put(name, value);
+      query.put(name, requireText(value, name));
       return this;
     }
 

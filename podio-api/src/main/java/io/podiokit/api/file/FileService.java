@@ -42,8 +42,8 @@ public interface FileService {
     /**
      * Checks.
      *
-     * @param refId the object's id
      * @param refType the object's type: {@code item}, {@code status}, {@code comment}, {@code task}, ...
+     * @param refId the object's id
      */
     public AttachTo {
       Objects.requireNonNull(refType, "refType == null");

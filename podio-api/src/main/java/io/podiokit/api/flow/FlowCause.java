@@ -14,8 +14,8 @@ public record FlowCause(String type, Map<String, Object> config) {
   /**
    * Checks and copies.
    *
-   * @param config its config so far
    * @param type the flow's cause, e.g. {@code item.update}
+   * @param config its config so far
    */
   public FlowCause {
     Objects.requireNonNull(type, "type == null");

@@ -17,10 +17,10 @@ public record FlowSettings(String name, String type, Map<String, Object> config,
   /**
    * Checks and copies.
    *
-   * @param config its conditions
-   * @param effects what it does; at least one
    * @param name its name
    * @param type its cause: {@code item.create}, {@code item.update}, {@code item.delete} or {@code comment.create}
+   * @param config its conditions
+   * @param effects what it does; at least one
    */
   public FlowSettings {
     Objects.requireNonNull(name, "name == null");

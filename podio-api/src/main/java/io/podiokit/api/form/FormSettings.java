@@ -20,11 +20,11 @@ public record FormSettings(Map<String, Object> settings, List<String> domains, L
   /**
    * Checks and copies.
    *
-   * @param attachments whether submitters may attach files, or {@code null} for Podio's default
+   * @param settings its settings (e.g. {@code captcha}, {@code text}: {@code {submit, success, heading, description}},
+   *     {@code theme}, {@code css})
    * @param domains the domains it may be embedded on
    * @param fields the app's fields it shows, in order
-* @param settings its settings (e.g. {@code captcha}, {@code text}: {@code {submit, success, heading, description}},
-   *     {@code theme}, {@code css})
+   * @param attachments whether submitters may attach files, or {@code null} for Podio's default
    */
   public FormSettings {
     settings = Map.copyOf(Objects.requireNonNull(settings, "settings == null"));

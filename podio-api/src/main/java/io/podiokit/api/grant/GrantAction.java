@@ -13,11 +13,7 @@ public enum GrantAction {
   /** Read, comment on and rate it. */
   RATE;
 
-  /**
-   * Podio's name, e.g. {@code view}.
-   *
-   * @return Podio's name
-   */
+  /** {@return Podio's name, e.g. {@code view}} */
   public String podioName() {
     return name().toLowerCase(Locale.ROOT);
   }

@@ -13,8 +13,8 @@ public record GrantPerson(String type, String id) {
   /**
    * Checks.
    *
-   * @param id the user id (as text) or the mail address
    * @param type {@code user} or {@code mail}
+   * @param id the user id (as text) or the mail address
    */
   public GrantPerson {
     Objects.requireNonNull(type, "type == null");

@@ -16,9 +16,9 @@ public record NewGrant(List<GrantPerson> people, String action, @Nullable String
   /**
    * Checks and copies.
    *
-   * @param action {@code view}, {@code comment} or {@code rate}
-   * @param message what happened and what to do
    * @param people who gets access
+   * @param action {@code view}, {@code comment} or {@code rate}
+   * @param message a message sent to them, or {@code null}
    */
   public NewGrant {
     people = List.copyOf(Objects.requireNonNull(people, "people == null"));

@@ -14,8 +14,8 @@ public record ContactMapping(Map<String, Long> mappings) {
   /**
    * Checks and copies.
    *
-* @param mappings column ids by contact field ({@code name}, {@code mail}, {@code phone}, {@code organization}, {@code
-   *     title}, ...); {@code name} is required
+   * @param mappings column ids by contact field ({@code name}, {@code mail}, {@code phone}, {@code organization},
+   *     {@code title}, ...); {@code name} is required
    */
   public ContactMapping {
     mappings = Map.copyOf(Objects.requireNonNull(mappings, "mappings == null"));

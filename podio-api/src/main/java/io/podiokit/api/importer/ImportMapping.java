@@ -52,7 +52,7 @@ public record ImportMapping(List<Field> mappings, @Json(name = "tags_column_id")
      *
      * @param fieldId the app field
      * @param unique whether the field's values identify an item (rows with a known value update it)
-* @param value the field's source columns, e.g. {@code {"value_column_id": 1}}, for money also {@code
+     * @param value the field's source columns, e.g. {@code {"value_column_id": 1}}, for money also {@code
      *     currency_column_id}
      */
     public Field {

@@ -18,10 +18,10 @@ public record IntegrationSettings(@Nullable String type, @Nullable Boolean silen
   /**
    * Checks and copies.
    *
+   * @param type the source's type (needed to create; ignored by an update)
+   * @param silent whether its changes make no notifications, or {@code null} to keep it
    * @param config the source's settings (e.g. its URL)
    * @param mapping the source's fields by the app's field ids, or {@code null} to keep it
-   * @param silent whether its changes make no notifications, or {@code null} to keep it
-   * @param type the source's type (needed to create; ignored by an update)
    */
   public IntegrationSettings {
     config = Map.copyOf(Objects.requireNonNull(config, "config == null"));

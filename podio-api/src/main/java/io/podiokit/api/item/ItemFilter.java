@@ -1,6 +1,7 @@
 package io.podiokit.api.item;
 
 import com.squareup.moshi.Json;
+import io.podiokit.api.QueryOptions;
 import java.time.LocalDate;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -69,11 +70,11 @@ public record ItemFilter(Map<String, Object> filters, @Json(name = "sort_by") @N
   public ItemFilter {
     Objects.requireNonNull(filters, "filters == null");
     filters = Collections.unmodifiableMap(new LinkedHashMap<>(filters));
-    if (limit != null && (limit < 1 || limit > MAX_LIMIT)) {
-      throw new IllegalArgumentException("limit must be between 1 and " + MAX_LIMIT + ", was " + limit);
+    if (limit != null) {
+      QueryOptions.checkLimit(limit, MAX_LIMIT);
     }
-    if (offset != null && offset < 0) {
-      throw new IllegalArgumentException("offset must not be negative, was " + offset);
+    if (offset != null) {
+      QueryOptions.checkOffset(offset);
     }
   }
 

@@ -1,11 +1,8 @@
 package io.podiokit.api.notification;
 
-import java.util.AbstractMap;
-import java.util.Collections;
+import io.podiokit.api.QueryOptions;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.Objects;
-import java.util.Set;
 
 /**
  * What {@link NotificationService#groups(NotificationQuery)} asks for: a page ({@code limit}, {@code offset}) and
@@ -15,15 +12,13 @@ import java.util.Set;
  * api.notifications().groups(NotificationQuery.builder().viewed(false).limit(20).build());
  * }</pre>
  */
-public final class NotificationQuery extends AbstractMap<String, String> {
+public final class NotificationQuery extends QueryOptions {
 
   /** Podio's largest page of notification groups. */
   public static final int MAX_LIMIT = 100;
 
-  private final Map<String, String> query;
-
   private NotificationQuery(Map<String, String> query) {
-    this.query = Collections.unmodifiableMap(new LinkedHashMap<>(query));
+    super(query);
   }
 
   /**
@@ -52,17 +47,7 @@ public final class NotificationQuery extends AbstractMap<String, String> {
    * @return a copy with {@code offset} and {@code limit} set
    */
   public NotificationQuery page(int offset, int limit) {
-    return new Builder(query).offset(offset).limit(limit).build();
-  }
-
-  @Override
-  public Set<Entry<String, String>> entrySet() {
-    return query.entrySet();
-  }
-
-  @Override
-  public String toString() {
-    return "NotificationQuery" + query;
+    return new Builder(this).offset(offset).limit(limit).build();
   }
 
   /** Builds a {@link NotificationQuery}. */
@@ -80,10 +65,7 @@ public final class NotificationQuery extends AbstractMap<String, String> {
      * @return this builder
      */
     public Builder limit(int limit) {
-      if (limit < 1 || limit > MAX_LIMIT) {
-        throw new IllegalArgumentException("limit must be between 1 and " + MAX_LIMIT + ", was " + limit);
-      }
-      query.put("limit", Integer.toString(limit));
+      query.put("limit", Integer.toString(checkLimit(limit, MAX_LIMIT)));
       return this;
     }
 
@@ -94,10 +76,7 @@ public final class NotificationQuery extends AbstractMap<String, String> {
      * @return this builder
      */
     public Builder offset(int offset) {
-      if (offset < 0) {
-        throw new IllegalArgumentException("offset must not be negative, was " + offset);
-      }
-      query.put("offset", Integer.toString(offset));
+      query.put("offset", Integer.toString(checkOffset(offset)));
       return this;
     }
 
@@ -152,14 +131,6 @@ public final class NotificationQuery extends AbstractMap<String, String> {
      */
     public NotificationQuery build() {
       return new NotificationQuery(query);
-    }
-
-    private static String requireText(String value, String name) {
-      Objects.requireNonNull(value, name + " == null");
-      if (value.isBlank()) {
-        throw new IllegalArgumentException(name + " must not be blank");
-      }
-      return value;
     }
   }
 }

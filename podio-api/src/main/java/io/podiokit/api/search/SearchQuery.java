@@ -1,6 +1,7 @@
 package io.podiokit.api.search;
 
 import com.squareup.moshi.Json;
+import io.podiokit.api.QueryOptions;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 
@@ -33,15 +34,12 @@ public record SearchQuery(String query, @Json(name = "ref_type") @Nullable Strin
    * @param searchFields where to look, or {@code null}
    */
   public SearchQuery {
-    Objects.requireNonNull(query, "query == null");
-    if (query.isBlank()) {
-      throw new IllegalArgumentException("query must not be blank");
+    QueryOptions.requireText(query, "query");
+    if (limit != null) {
+      QueryOptions.checkLimit(limit, MAX_LIMIT);
     }
-    if (limit != null && (limit < 1 || limit > MAX_LIMIT)) {
-      throw new IllegalArgumentException("limit must be between 1 and " + MAX_LIMIT + ", was " + limit);
-    }
-    if (offset != null && offset < 0) {
-      throw new IllegalArgumentException("offset must not be negative, was " + offset);
+    if (offset != null) {
+      QueryOptions.checkOffset(offset);
     }
   }
 

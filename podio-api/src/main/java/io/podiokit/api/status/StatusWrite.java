@@ -18,9 +18,9 @@ public record StatusWrite(String value, @Json(name = "file_ids") @Nullable List<
   /**
    * Checks and copies.
    *
-   * @param embedUrl a link to embed
-   * @param fileIds uploaded files to attach
    * @param value the text, not blank
+   * @param fileIds uploaded files to attach
+   * @param embedUrl a link to embed
    */
   public StatusWrite {
     Objects.requireNonNull(value, "value == null");

@@ -105,9 +105,9 @@ public record Task(@Json(name = "task_id") long taskId, @Nullable String status,
     /**
      * Checks and copies.
      *
-* @param config the rule's details, e.g. {@code {"days": ["monday"]}} for weekly, {@code {"repeat_on": "day_of_month"}}
-     *     for monthly
      * @param name {@code weekly}, {@code monthly}, {@code yearly}, ...
+     * @param config the rule's details, e.g. {@code {"days": ["monday"]}} for weekly, {@code {"repeat_on":
+     *     "day_of_month"}} for monthly
      * @param step every how many periods (1 = every week, 2 = every other week)
      * @param until the last day it recurs ({@code yyyy-MM-dd}), or {@code null} for no end
      */

@@ -14,8 +14,8 @@ public record TaskLabelWrite(String text, @Nullable String color) {
   /**
    * Checks.
    *
-   * @param color its color, six hex digits such as {@code "E9E9E9"}, or {@code null} for Podio's default
    * @param text its text
+   * @param color its color, six hex digits such as {@code "E9E9E9"}, or {@code null} for Podio's default
    */
   public TaskLabelWrite {
     Objects.requireNonNull(text, "text == null");

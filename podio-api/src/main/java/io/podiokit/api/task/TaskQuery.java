@@ -1,7 +1,6 @@
 package io.podiokit.api.task;
 
-import java.util.AbstractMap;
-import java.util.Collections;
+import io.podiokit.api.QueryOptions;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
@@ -15,15 +14,13 @@ import java.util.Set;
  * api.tasks().tasks(TaskQuery.builder().responsible(userId).completed(false).limit(50).build());
  * }</pre>
  */
-public final class TaskQuery extends AbstractMap<String, String> {
+public final class TaskQuery extends QueryOptions {
 
   /** The largest page Podio serves for tasks: 100. */
   public static final int MAX_LIMIT = 100;
 
-  private final Map<String, String> query;
-
   private TaskQuery(Map<String, String> query) {
-    this.query = Collections.unmodifiableMap(new LinkedHashMap<>(query));
+    super(query);
   }
 
   /** {@return a builder without filters} */
@@ -39,17 +36,7 @@ public final class TaskQuery extends AbstractMap<String, String> {
    * @return the query for that page
    */
   public TaskQuery page(int offset, int limit) {
-    return new Builder(query).offset(offset).limit(limit).build();
-  }
-
-  @Override
-  public Set<Entry<String, String>> entrySet() {
-    return query.entrySet();
-  }
-
-  @Override
-  public String toString() {
-    return "TaskQuery" + query;
+    return new Builder(this).offset(offset).limit(limit).build();
   }
 
   /** Builds a {@link TaskQuery}. */
@@ -67,10 +54,7 @@ public final class TaskQuery extends AbstractMap<String, String> {
      * @return this builder
      */
     public Builder limit(int limit) {
-      if (limit < 1 || limit > MAX_LIMIT) {
-        throw new IllegalArgumentException("limit must be between 1 and " + MAX_LIMIT + ", was " + limit);
-      }
-      query.put("limit", Integer.toString(limit));
+      query.put("limit", Integer.toString(checkLimit(limit, MAX_LIMIT)));
       return this;
     }
 
@@ -81,10 +65,7 @@ public final class TaskQuery extends AbstractMap<String, String> {
      * @return this builder
      */
     public Builder offset(int offset) {
-      if (offset < 0) {
-        throw new IllegalArgumentException("offset must not be negative, was " + offset);
-      }
-      query.put("offset", Integer.toString(offset));
+      query.put("offset", Integer.toString(checkOffset(offset)));
       return this;
     }
 

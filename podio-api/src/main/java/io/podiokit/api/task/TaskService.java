@@ -53,8 +53,8 @@ public interface TaskService {
     /**
      * Checks.
      *
-     * @param refId the object's id
      * @param refType the object's type
+     * @param refId the object's id
      */
     public Reference {
       Objects.requireNonNull(refType, "refType == null");

@@ -16,10 +16,10 @@ public record WidgetSettings(String type, String title, Map<String, Object> conf
   /**
    * Checks and copies.
    *
-   * @param config its settings, e.g. {@code {"text": "..."}} for a text widget, {@code {"app_id": 1}} for an app view
+   * @param type e.g. {@code text}, {@code image}, {@code link}, {@code tag_cloud}, {@code contacts}, {@code app_view};
+   *     an update must send the widget's own type
    * @param title its title
-* @param type e.g. {@code text}, {@code image}, {@code link}, {@code tag_cloud}, {@code contacts}, {@code app_view}; an
-   *     update must send the widget's own type
+   * @param config its settings, e.g. {@code {"text": "..."}} for a text widget, {@code {"app_id": 1}} for an app view
    */
   public WidgetSettings {
     Objects.requireNonNull(type, "type == null");

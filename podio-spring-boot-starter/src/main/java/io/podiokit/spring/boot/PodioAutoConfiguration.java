@@ -38,11 +38,7 @@ import org.springframework.context.annotation.Configuration;
 @EnableConfigurationProperties(PodioProperties.class)
 public class PodioAutoConfiguration {
 
-  /**
-   * Records how the token endpoint last answered, for the health indicator.
-   *
-   * @return the outcomes
-   */
+  /** {@return the record of how the token endpoint last answered, for the health indicator} */
   @Bean
   @ConditionalOnMissingBean
   public RefreshOutcomes podioRefreshOutcomes() {
@@ -50,11 +46,12 @@ public class PodioAutoConfiguration {
   }
 
   /**
-   * {@return the session store the URI {@code podio.session-store} names, encrypted when keys are given, timed with
-   * metrics}
+   * The session store the URI {@code podio.session-store} names, encrypted when keys are given, timed with metrics.
    *
    * @param properties the {@code podio.*} properties
-   * @param metrics the metrics, when present
+   * @param metrics the metrics, when podio-micrometer and a registry are present
+   * @return the session store the URI {@code podio.session-store} names, encrypted when keys are given, timed with
+   *     metrics
    */
   @Bean(destroyMethod = "close")
   @ConditionalOnMissingBean
@@ -68,7 +65,9 @@ public class PodioAutoConfiguration {
     return m == null ? store : m.timed(store);
   }
 
-  /** The HTTP client podiokit uses when the application has no {@link OkHttpClient} bean; shut down with the context. */
+  /**
+   * The HTTP client podiokit uses when the application has no {@link OkHttpClient} bean; shut down with the context.
+   */
   @Bean(destroyMethod = "close")
   @ConditionalOnMissingBean(OkHttpClient.class)
   OwnedHttpClient podioOwnedHttpClient() {
@@ -79,14 +78,15 @@ public class PodioAutoConfiguration {
   }
 
   /**
-   * {@return the client, from the properties, the store, the listeners, the HTTP client and the metrics}
+   * The client, from the properties, the store, the listeners, the HTTP client and the metrics.
    *
    * @param properties the {@code podio.*} properties
    * @param sessionStore where sessions are kept
-   * @param listeners the application's {@code AuthListener} beans
-   * @param okHttpClient the HTTP client
-   * @param owned the HTTP client this configuration made, when it made one
-   * @param metrics the metrics, when present
+   * @param listeners the application's auth listeners
+   * @param okHttpClient the application's OkHttp client, if it defines one
+   * @param owned the HTTP client podiokit made itself when the application has none
+   * @param metrics the metrics, when podio-micrometer and a registry are present
+   * @return the client, from the properties, the store, the listeners, the HTTP client and the metrics
    */
   @Bean(destroyMethod = "close")
   @ConditionalOnMissingBean

@@ -38,13 +38,6 @@ class AppsIT {
     return api.user().apps();
   }
 
-  static RecordedRequest last(String method, String path) {
-    RecordedRequest r = api.last();
-    assertThat(r.method()).isEqualTo(method);
-    assertThat(r.path()).isEqualTo(path);
-    return r;
-  }
-
   static long newApp(String name) {
     return apps().create(new NewApp(SPACE, App.Config.of(name, "Thing"), List.of(
         new FieldConfig.NewField("text", FieldConfig.of("Name"), "title"),
@@ -55,9 +48,9 @@ class AppsIT {
   @Test
   void theDemoAppHasAFieldOfEveryTypeInFullAndOnlyItsNameInMicro() {
     App full = apps().app(APP);
-    last("GET", "/app/" + APP);
+    api.last("GET", "/app/" + APP);
     App micro = apps().app(APP, AppService.MICRO);
-    assertThat(last("GET", "/app/" + APP).queryParams()).containsEntry("view", "micro");
+    assertThat(api.last("GET", "/app/" + APP).queryParams()).containsEntry("view", "micro");
 
     assertThat(full.spaceId()).isEqualTo(SPACE);
     assertThat(full.status()).isEqualTo("active");
@@ -78,20 +71,20 @@ class AppsIT {
     api.user().items().create(id, ItemValues.builder().text("title", "used").build());
 
     List<App> all = apps().apps("list", 10);
-    RecordedRequest v2 = last("GET", "/app/v2/");
+    RecordedRequest v2 = api.last("GET", "/app/v2/");
     assertThat(v2.queryParams()).containsEntry("text", "list").containsEntry("limit", "10");
     assertThat(all).extracting(App::appId).containsExactly(id);
 
     assertThat(apps().topApps(1)).extracting(App::appId).containsExactly(id);
-    assertThat(last("GET", "/app/top/").queryParams()).containsEntry("limit", "1");
+    assertThat(api.last("GET", "/app/top/").queryParams()).containsEntry("limit", "1");
     assertThat(apps().topAppsInOrg(1, 1)).extracting(App::appId).containsExactly(id);
-    last("GET", "/app/org/1/top/");
+    api.last("GET", "/app/org/1/top/");
 
     App byLabel = apps().appByUrlLabel(SPACE, "app-" + id);
-    last("GET", "/app/space/1/app-" + id);
+    api.last("GET", "/app/space/1/app-" + id);
     assertThat(byLabel.appId()).isEqualTo(id);
     assertThat(apps().appsInSpace(SPACE, null)).extracting(App::appId).contains(APP, id);
-    last("GET", "/app/space/1/");
+    api.last("GET", "/app/space/1/");
     assertThatThrownBy(() -> apps().appByUrlLabel(SPACE, "nope")).isInstanceOf(PodioApiException.NotFoundException.class);
   }
 
@@ -99,7 +92,7 @@ class AppsIT {
   void createUpdateOrderActivateDelete() {
     long id = apps().create(new NewApp(SPACE, App.Config.of("Projects", "Project"),
         List.of(new FieldConfig.NewField("text", FieldConfig.of("Title"), "title"))), WriteOptions.silent()).appId();
-    RecordedRequest post = last("POST", "/app/");
+    RecordedRequest post = api.last("POST", "/app/");
     assertThat(post.queryParams()).containsEntry("silent", "1");
     assertThat(post.json()).isEqualTo(Map.of("space_id", 1L, "config", Map.of("name", "Projects",
         "item_name", "Project", "type", "standard"), "fields", List.of(Map.of("type", "text",
@@ -107,30 +100,30 @@ class AppsIT {
 
     apps().update(id, new AppUpdate(new App.Config("Projects 2", "Project", "All of them", null, null, null, null),
         List.of(new FieldConfig.NewField("number", FieldConfig.of("Budget"), "budget"))), WriteOptions.silent());
-    assertThat(last("PUT", "/app/" + id).queryParams()).containsEntry("silent", "1");
+    assertThat(api.last("PUT", "/app/" + id).queryParams()).containsEntry("silent", "1");
     App updated = apps().app(id);
     assertThat(updated.config().name()).isEqualTo("Projects 2");
     assertThat(updated.config().description()).isEqualTo("All of them");
     assertThat(updated.field("budget")).isPresent();
 
     apps().order(SPACE, List.of(id, APP));
-    assertThat(last("PUT", "/app/space/1/order").json()).isEqualTo(List.of(id, APP));
+    assertThat(api.last("PUT", "/app/space/1/order").json()).isEqualTo(List.of(id, APP));
     assertThat(apps().appsInSpace(SPACE, true).get(0).appId()).isEqualTo(id);
 
     apps().deactivate(id);
-    last("POST", "/app/" + id + "/deactivate");
+    api.last("POST", "/app/" + id + "/deactivate");
     assertThat(apps().app(id).status()).isEqualTo("inactive");
     assertThat(apps().appsInSpace(SPACE, false)).extracting(App::appId).doesNotContain(id);
     apps().activate(id);
-    last("POST", "/app/" + id + "/activate");
+    api.last("POST", "/app/" + id + "/activate");
     assertThat(apps().app(id).status()).isEqualTo("active");
     apps().deactivate(id);
     apps().activateInSpace(id, SPACE);
-    last("PUT", "/app/" + id + "/activate/1");
+    api.last("PUT", "/app/" + id + "/activate/1");
     assertThat(apps().app(id).status()).isEqualTo("active");
 
     apps().delete(id, WriteOptions.silent());
-    assertThat(last("DELETE", "/app/" + id).queryParams()).containsEntry("silent", "1");
+    assertThat(api.last("DELETE", "/app/" + id).queryParams()).containsEntry("silent", "1");
     assertThatThrownBy(() -> apps().app(id)).isInstanceOf(PodioApiException.NotFoundException.class);
     assertThatThrownBy(() -> apps().create(new NewApp(SPACE, new App.Config(null, null, null, null, null, null, null),
         List.of()))).isInstanceOf(PodioApiException.class).hasMessageContaining("config.name");
@@ -141,17 +134,17 @@ class AppsIT {
     long id = newApp("Fields");
     long fieldId = apps().addField(id, new FieldConfig.NewField("money", FieldConfig.of("Price",
         Map.of("allowed_currencies", List.of("EUR"))), "price")).fieldId();
-    RecordedRequest add = last("POST", "/app/" + id + "/field/");
+    RecordedRequest add = api.last("POST", "/app/" + id + "/field/");
     assertThat(add.json()).isEqualTo(Map.of("type", "money", "config", Map.of("label", "Price",
         "settings", Map.of("allowed_currencies", List.of("EUR"))), "external_id", "price"));
 
     App.Field field = apps().field(id, fieldId);
-    last("GET", "/app/" + id + "/field/" + fieldId);
+    api.last("GET", "/app/" + id + "/field/" + fieldId);
     assertThat(field.externalId()).isEqualTo("price");
     assertThat(field.config().setting("allowed_currencies")).isEqualTo(List.of("EUR"));
 
     apps().updateField(id, fieldId, new FieldConfig("Cost", "What it costs", true, null, Map.of()));
-    assertThat(last("PUT", "/app/" + id + "/field/" + fieldId).json()).isEqualTo(Map.of("label", "Cost",
+    assertThat(api.last("PUT", "/app/" + id + "/field/" + fieldId).json()).isEqualTo(Map.of("label", "Cost",
         "description", "What it costs", "required", true, "settings", Map.of()));
     App.Field changed = apps().field(id, fieldId);
     assertThat(changed.label()).isEqualTo("Cost");
@@ -160,7 +153,7 @@ class AppsIT {
         .isInstanceOf(PodioApiException.class).hasMessageContaining("required");
 
     apps().deleteField(id, fieldId, true);
-    RecordedRequest delete = last("DELETE", "/app/" + id + "/field/" + fieldId);
+    RecordedRequest delete = api.last("DELETE", "/app/" + id + "/field/" + fieldId);
     assertThat(delete.queryParams()).containsEntry("delete_values", "true");
     assertThatThrownBy(() -> apps().field(id, fieldId)).isInstanceOf(PodioApiException.NotFoundException.class);
     App.Field kind = apps().app(id).field("kind").orElseThrow();
@@ -172,14 +165,14 @@ class AppsIT {
   @Test
   void calculationsFeaturesDependenciesAndInstalls() {
     List<App.Field> calculations = apps().calculations(APP);
-    last("GET", "/app/" + APP + "/calculation/");
+    api.last("GET", "/app/" + APP + "/calculation/");
     assertThat(calculations).extracting(App.Field::externalId).containsExactly("total");
 
     assertThat(apps().features()).contains("comments", "files");
-    last("GET", "/app/features/");
+    api.last("GET", "/app/features/");
 
     long copy = apps().install(APP, SpaceTarget.of(SPACE)).appId();
-    assertThat(last("POST", "/app/" + APP + "/install").json()).isEqualTo(Map.of("space_id", 1L,
+    assertThat(api.last("POST", "/app/" + APP + "/install").json()).isEqualTo(Map.of("space_id", 1L,
         "dependencies", List.of()));
     App installed = apps().app(copy);
     assertThat(installed.fields()).extracting(App.Field::externalId)
@@ -188,15 +181,15 @@ class AppsIT {
         .as("a self-relation points at the copy").isEqualTo(List.of(Map.of("app_id", (double) copy)));
 
     AppDependencies deps = apps().dependencies(APP);
-    last("GET", "/app/" + APP + "/dependencies/");
+    api.last("GET", "/app/" + APP + "/dependencies/");
     assertThat(deps.apps()).extracting(App::appId).containsExactly(APP);
     assertThat(deps.dependencies()).containsEntry(Long.toString(APP), List.of(APP));
     AppDependencies space = apps().spaceDependencies(SPACE);
-    last("GET", "/space/1/dependencies/");
+    api.last("GET", "/space/1/dependencies/");
     assertThat(space.apps()).extracting(App::appId).contains(APP, copy);
 
     SharedAppsInstalled shared = apps().installShare(77, SpaceTarget.of(SPACE));
-    assertThat(last("POST", "/app_store/77/install").json()).isEqualTo(Map.of("space_id", 1L,
+    assertThat(api.last("POST", "/app_store/77/install").json()).isEqualTo(Map.of("space_id", 1L,
         "dependencies", List.of()));
     assertThat(shared.apps()).singleElement().satisfies(a -> assertThat(a.config().name())
         .isEqualTo("Shared app 77"));

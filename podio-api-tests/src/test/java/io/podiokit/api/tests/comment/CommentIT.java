@@ -10,7 +10,7 @@ import io.podiokit.api.comment.Comment;
 import io.podiokit.api.comment.CommentService;
 import io.podiokit.api.comment.CommentWrite;
 import io.podiokit.api.tests.ApiFixture;
-import io.podiokit.api.tests.CannedJson;
+import io.podiokit.api.tests.CannedApi;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
@@ -103,7 +103,7 @@ class CommentIT {
 
   @Test
   void microViewParses() {
-    Comment micro = CannedJson.read("{\"comment_id\": 3, \"value\": \"hi\"}", Comment.class);
+    Comment micro = CannedApi.read("{\"comment_id\": 3, \"value\": \"hi\"}", Comment.class);
     assertThat(micro.commentId()).isEqualTo(3);
     assertThat(micro.files()).isEmpty();
     assertThat(micro.embed()).isEmpty();

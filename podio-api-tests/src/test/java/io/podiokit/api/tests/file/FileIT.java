@@ -11,7 +11,7 @@ import io.podiokit.api.file.FileService;
 import io.podiokit.api.file.PodioFile;
 import io.podiokit.api.file.UploadedFile;
 import io.podiokit.api.tests.ApiFixture;
-import io.podiokit.api.tests.CannedJson;
+import io.podiokit.api.tests.CannedApi;
 import io.podiokit.emulator.PodioEmulator;
 import io.podiokit.emulator.RecordedRequest;
 import java.io.ByteArrayInputStream;
@@ -205,6 +205,6 @@ class FileIT {
   }
 
   private static PodioFile parse(String json) {
-    return CannedJson.read(json, PodioFile.class);
+    return CannedApi.read(json, PodioFile.class);
   }
 }

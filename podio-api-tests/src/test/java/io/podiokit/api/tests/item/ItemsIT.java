@@ -56,19 +56,12 @@ class ItemsIT {
     return items().create(APP, ItemValues.builder().text("title", title).build()).itemId();
   }
 
-  static RecordedRequest last(String method, String path) {
-    RecordedRequest r = api.last();
-    assertThat(r.method()).isEqualTo(method);
-    assertThat(r.path()).isEqualTo(path);
-    return r;
-  }
-
   @Test
   void createReadUpdateDeleteWithWriteOptions() {
     WriteOptions quiet = WriteOptions.builder().silent(true).hook(false).build();
     ItemCreated created = items().create(APP, ItemValues.builder().text("title", "Buy milk").externalId("milk-1")
         .tags("home").build(), quiet);
-    RecordedRequest post = last("POST", "/item/app/" + APP + "/");
+    RecordedRequest post = api.last("POST", "/item/app/" + APP + "/");
     assertThat(post.queryParams()).containsEntry("silent", "1").containsEntry("hook", "false");
     assertThat(post.json()).isEqualTo(Map.of("fields", Map.of("title", "Buy milk"), "external_id", "milk-1",
         "tags", List.of("home")));
@@ -77,7 +70,7 @@ class ItemsIT {
     assertThat(created.link()).contains("/app/" + APP + "/items/" + created.appItemId());
 
     Item read = items().item(created.itemId(), WriteOptions.builder().fields("items.view(full)").build());
-    assertThat(last("GET", "/item/" + created.itemId()).queryParams()).containsEntry("fields", "items.view(full)");
+    assertThat(api.last("GET", "/item/" + created.itemId()).queryParams()).containsEntry("fields", "items.view(full)");
     assertThat(read.externalId()).isEqualTo("milk-1");
     assertThat(read.tags()).containsExactly("home");
     assertThat(read.app().appId()).isEqualTo(APP);
@@ -87,11 +80,11 @@ class ItemsIT {
 
     ItemUpdated updated = items().update(created.itemId(), ItemValues.builder().text("title", "Buy oat milk")
         .progress("progress", 50).build(), quiet);
-    assertThat(last("PUT", "/item/" + created.itemId()).queryParams()).containsEntry("silent", "1");
+    assertThat(api.last("PUT", "/item/" + created.itemId()).queryParams()).containsEntry("silent", "1");
     assertThat(updated).isEqualTo(new ItemUpdated(1, "Buy oat milk"));
 
     items().delete(created.itemId(), quiet);
-    assertThat(last("DELETE", "/item/" + created.itemId()).queryParams()).containsEntry("hook", "false");
+    assertThat(api.last("DELETE", "/item/" + created.itemId()).queryParams()).containsEntry("hook", "false");
     assertThat(api.last().status()).isEqualTo(204);
     assertThatThrownBy(() -> items().item(created.itemId())).isInstanceOf(PodioApiException.NotFoundException.class);
   }
@@ -102,11 +95,11 @@ class ItemsIT {
         .build());
 
     Item byNumber = items().itemByAppItemId(APP, created.appItemId());
-    last("GET", "/app/" + APP + "/item/" + created.appItemId());
+    api.last("GET", "/app/" + APP + "/item/" + created.appItemId());
     Item byExternal = items().itemByExternalId(APP, "ext-7");
-    last("GET", "/item/app/" + APP + "/external_id/ext-7");
+    api.last("GET", "/item/app/" + APP + "/external_id/ext-7");
     Item basic = items().basic(created.itemId());
-    last("GET", "/item/" + created.itemId() + "/basic");
+    api.last("GET", "/item/" + created.itemId() + "/basic");
 
     assertThat(List.of(byNumber, byExternal, basic)).extracting(Item::itemId).containsOnly(created.itemId());
     assertThat(basic.title()).isEqualTo("Lookup");
@@ -119,40 +112,40 @@ class ItemsIT {
     long id = create("v0");
     items().update(id, ItemValues.builder().text("title", "v1").number("count", 1).build());
     items().updateValues(id, ItemValues.builder().text("title", "v2").build());
-    RecordedRequest values = last("PUT", "/item/" + id + "/value");
+    RecordedRequest values = api.last("PUT", "/item/" + id + "/value");
     assertThat(values.json()).isEqualTo(Map.of("title", "v2"));
     long countField = api.user().apps().app(APP).field("count").orElseThrow().fieldId();
     ItemUpdated field = items().updateField(id, countField, 5, WriteOptions.silent());
-    RecordedRequest one = last("PUT", "/item/" + id + "/value/" + countField);
+    RecordedRequest one = api.last("PUT", "/item/" + id + "/value/" + countField);
     assertThat(one.json()).isEqualTo(5L);
     assertThat(one.queryParams()).containsEntry("silent", "1");
     assertThat(field.revision()).isEqualTo(3);
 
     List<ItemRevision> revisions = items().revisions(id);
-    last("GET", "/item/" + id + "/revision/");
+    api.last("GET", "/item/" + id + "/revision/");
     assertThat(revisions).extracting(ItemRevision::revision).containsExactly(0L, 1L, 2L, 3L);
     assertThat(revisions.get(0).type()).isEqualTo("creation");
     assertThat(revisions).extracting(ItemRevision::itemRevisionId).doesNotContainNull().doesNotHaveDuplicates();
 
     ItemRevision second = items().revision(id, 2);
-    last("GET", "/item/" + id + "/revision/2");
+    api.last("GET", "/item/" + id + "/revision/2");
     assertThat(second.createdBy().id()).isEqualTo(api.userId());
     assertThat(second.createdOnUtc()).isPresent();
 
     List<FieldDiff> diff = items().diff(id, 0, 1);
-    last("GET", "/item/" + id + "/revision/0/1");
+    api.last("GET", "/item/" + id + "/revision/0/1");
     assertThat(diff).extracting(FieldDiff::externalId).containsExactly("title", "count");
     assertThat(diff.get(0).fromValues()).containsExactly(new FieldValue.Text("v0"));
     assertThat(diff.get(0).toValues()).containsExactly(new FieldValue.Text("v1"));
     assertThat(diff.get(1).from()).isEmpty();
 
     ItemUpdated undone = items().revert(id, 2);
-    last("DELETE", "/item/" + id + "/revision/2");
+    api.last("DELETE", "/item/" + id + "/revision/2");
     assertThat(undone.revision()).isEqualTo(4);
     assertThat(items().item(id).title()).as("revision 2 set v2; undone").isEqualTo("v1");
 
     ItemUpdated back = items().revertTo(id, 0);
-    last("POST", "/item/" + id + "/revision/0/revert_to");
+    api.last("POST", "/item/" + id + "/revision/0/revert_to");
     assertThat(back.revision()).isEqualTo(5);
     Item reverted = items().item(id);
     assertThat(reverted.title()).isEqualTo("v0");
@@ -168,7 +161,7 @@ class ItemsIT {
         .category("status", 3).build()).itemId();
 
     ItemCreated copy = items().clone(a, WriteOptions.silent());
-    RecordedRequest clone = last("POST", "/item/" + a + "/clone");
+    RecordedRequest clone = api.last("POST", "/item/" + a + "/clone");
     assertThat(clone.queryParams()).containsEntry("silent", "1");
     assertThat(copy.itemId()).isNotEqualTo(a);
     assertThat(items().item(copy.itemId()).value("count", FieldValue.Number.class).orElseThrow().value())
@@ -177,7 +170,7 @@ class ItemsIT {
     ItemFilter blocked = ItemFilter.builder().category("status", 3).build();
     long countField = api.user().apps().app(APP).field("count").orElseThrow().fieldId();
     Calculation.Result sum = items().calculate(APP, Calculation.of("sum", countField, blocked));
-    RecordedRequest calc = last("POST", "/item/app/" + APP + "/calculate");
+    RecordedRequest calc = api.last("POST", "/item/app/" + APP + "/calculate");
     assertThat(calc.json()).isEqualTo(Map.of("aggregation", "sum", "field_id", countField,
         "filters", Map.of("status", List.of(3L))));
     assertThat(sum.result()).isEqualTo(8.0);
@@ -185,11 +178,11 @@ class ItemsIT {
     assertThat(items().calculate(APP, Calculation.count(blocked)).result()).isEqualTo(3.0);
 
     long before = items().count(APP).count();
-    last("GET", "/item/app/" + APP + "/count");
+    api.last("GET", "/item/app/" + APP + "/count");
     assertThat(before).isEqualTo(items().filter(APP, ItemFilter.first(1)).total());
 
     BulkDelete.Result byId = items().bulkDelete(APP, BulkDelete.items(copy.itemId()), WriteOptions.silent());
-    RecordedRequest bulk = last("POST", "/item/app/" + APP + "/delete");
+    RecordedRequest bulk = api.last("POST", "/item/app/" + APP + "/delete");
     assertThat(bulk.json()).isEqualTo(Map.of("item_ids", List.of(copy.itemId())));
     assertThat(bulk.queryParams()).containsEntry("silent", "1");
     assertThat(byId).isEqualTo(new BulkDelete.Result(1, 0));
@@ -212,16 +205,16 @@ class ItemsIT {
     items().create(APP, ItemValues.builder().text("title", "Order 2").relation("customer", acme, other).build());
 
     List<ItemField> values = items().values(order);
-    last("GET", "/item/" + order + "/value");
+    api.last("GET", "/item/" + order + "/value");
     assertThat(values).extracting(ItemField::externalId).containsExactly("title", "status", "customer");
 
     List<Map<String, Object>> raw = items().fieldValues(order, customerField);
-    last("GET", "/item/" + order + "/value/" + customerField);
+    api.last("GET", "/item/" + order + "/value/" + customerField);
     assertThat(FieldValue.of("app", raw)).singleElement()
         .satisfies(v -> assertThat(((FieldValue.AppRelation) v).itemId()).isEqualTo(acme));
 
     List<ItemReferences> refs = items().references(acme);
-    last("GET", "/item/" + acme + "/reference/");
+    api.last("GET", "/item/" + acme + "/reference/");
     assertThat(refs).singleElement().satisfies(g -> {
       assertThat(g.app().appId()).isEqualTo(APP);
       assertThat(g.field().fieldId()).isEqualTo(customerField);
@@ -229,25 +222,25 @@ class ItemsIT {
     });
 
     List<Item> pointing = items().referencesByField(other, customerField);
-    last("GET", "/item/" + other + "/reference/field/" + customerField);
+    api.last("GET", "/item/" + other + "/reference/field/" + customerField);
     assertThat(pointing).extracting(Item::title).containsExactly("Order 2");
     assertThat(pointing.get(0).fields()).as("a micro item").isEmpty();
 
     Item preview = items().referencePreview(acme, customerField);
-    last("GET", "/item/" + acme + "/reference/" + customerField + "/preview");
+    api.last("GET", "/item/" + acme + "/reference/" + customerField + "/preview");
     assertThat(preview.title()).isEqualTo("Acme Corp");
 
     List<Item> found = items().find(customerField, "corp", 5);
-    RecordedRequest find = last("GET", "/item/field/" + customerField + "/find");
+    RecordedRequest find = api.last("GET", "/item/field/" + customerField + "/find");
     assertThat(find.queryParams()).containsEntry("text", "corp").containsEntry("limit", "5");
     assertThat(found).extracting(Item::itemId).containsExactly(acme, other);
 
     List<Item> top = items().topValues(customerField, 1);
-    assertThat(last("GET", "/item/field/" + customerField + "/top/").queryParams()).containsEntry("limit", "1");
+    assertThat(api.last("GET", "/item/field/" + customerField + "/top/").queryParams()).containsEntry("limit", "1");
     assertThat(top).extracting(Item::itemId).containsExactly(acme);
 
     List<ItemField> appValues = items().appValues(APP);
-    last("GET", "/item/app/" + APP + "/values");
+    api.last("GET", "/item/app/" + APP + "/values");
     assertThat(appValues).extracting(ItemField::externalId).contains("status", "customer", "owner");
     assertThat(appValues.stream().filter(f -> "customer".equals(f.externalId())).findFirst().orElseThrow()
         .all(FieldValue.AppRelation.class)).extracting(FieldValue.AppRelation::itemId).containsExactly(acme, other);
@@ -261,21 +254,21 @@ class ItemsIT {
     long target = create("Target");
 
     items().updateRef(id, new ItemRef("item", target));
-    RecordedRequest put = last("PUT", "/item/" + id + "/ref");
+    RecordedRequest put = api.last("PUT", "/item/" + id + "/ref");
     assertThat(put.json()).isEqualTo(Map.of("ref_type", "item", "ref_id", target));
     assertThat(items().item(id).ref()).isEqualTo(new ItemRef("item", target));
     items().deleteRef(id);
-    last("DELETE", "/item/" + id + "/ref");
+    api.last("DELETE", "/item/" + id + "/ref");
     assertThat(items().item(id).ref()).isNull();
     assertThatThrownBy(() -> items().updateRef(id, new ItemRef("item", 999_999)))
         .isInstanceOf(PodioApiException.NotFoundException.class);
 
     items().participation(id, new Participation("accepted"));
-    assertThat(last("PUT", "/item/" + id + "/participation").json()).isEqualTo(Map.of("status", "accepted"));
+    assertThat(api.last("PUT", "/item/" + id + "/participation").json()).isEqualTo(Map.of("status", "accepted"));
     assertThatThrownBy(() -> new Participation("maybe")).hasMessageContaining("accepted");
 
     assertThat(items().meetingUrl(id).url()).as("not a meeting app").isNull();
-    last("GET", "/item/" + id + "/meeting/url");
+    api.last("GET", "/item/" + id + "/meeting/url");
   }
 
   @Test
@@ -285,14 +278,14 @@ class ItemsIT {
 
     Export.Started batch = items().export(APP, "xlsx", Export.of(ItemFilter.builder().text("title", "Export")
         .build()));
-    RecordedRequest export = last("POST", "/item/app/" + APP + "/export/xlsx");
+    RecordedRequest export = api.last("POST", "/item/app/" + APP + "/export/xlsx");
     assertThat(export.json()).isEqualTo(Map.of("filters", Map.of("title", "Export")));
     assertThat(batch.batchId()).isPositive();
     assertThatThrownBy(() -> items().export(APP, "pdf", Export.of(ItemFilter.all())))
         .isInstanceOf(PodioApiException.class).hasMessageContaining("exporter");
 
     byte[] xlsx = items().xlsx(APP, null);
-    last("GET", "/item/app/" + APP + "/xlsx/");
+    api.last("GET", "/item/app/" + APP + "/xlsx/");
     assertThat(sheetText(new ByteArrayInputStream(xlsx))).contains("Export me", "Title", "Due");
     try (InputStream stream = items().xlsxStream(APP, null)) {
       assertThat(sheetText(stream)).contains("Export me");
@@ -300,7 +293,7 @@ class ItemsIT {
 
     long due = api.user().apps().app(APP).field("due").orElseThrow().fieldId();
     String ics = new String(items().fieldCalendar(id, due), StandardCharsets.UTF_8);
-    last("GET", "/calendar/item/" + id + "/field/" + due + "/ics/");
+    api.last("GET", "/calendar/item/" + id + "/field/" + due + "/ics/");
     assertThat(ics).startsWith("BEGIN:VCALENDAR").contains("DTSTART;VALUE=DATE:20260504", "SUMMARY:Export me");
   }
 

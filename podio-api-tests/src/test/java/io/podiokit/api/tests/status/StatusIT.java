@@ -10,7 +10,7 @@ import io.podiokit.api.rating.RatingType;
 import io.podiokit.api.status.Status;
 import io.podiokit.api.status.StatusWrite;
 import io.podiokit.api.tests.ApiFixture;
-import io.podiokit.api.tests.CannedJson;
+import io.podiokit.api.tests.CannedApi;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
@@ -65,7 +65,7 @@ class StatusIT {
 
   @Test
   void microViewParses() {
-    Status micro = CannedJson.read("{\"status_id\": 5}", Status.class);
+    Status micro = CannedApi.read("{\"status_id\": 5}", Status.class);
     assertThat(micro.comments()).isEmpty();
     assertThat(micro.createdOnUtc()).isEmpty();
   }

@@ -7,7 +7,7 @@ import io.podiokit.PodioApiException;
 import io.podiokit.api.subscription.Subscription;
 import io.podiokit.api.subscription.SubscriptionService;
 import io.podiokit.api.tests.ApiFixture;
-import io.podiokit.api.tests.CannedJson;
+import io.podiokit.api.tests.CannedApi;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 
@@ -64,7 +64,7 @@ class SubscriptionIT {
 
   @Test
   void microViewParses() {
-    Subscription s = CannedJson.read("{\"started_on\": \"2026-01-01 10:00:00\"}", Subscription.class);
+    Subscription s = CannedApi.read("{\"started_on\": \"2026-01-01 10:00:00\"}", Subscription.class);
     assertThat(s.subscriptionId()).isNull();
     assertThat(s.startedOnUtc()).isPresent();
   }

@@ -7,7 +7,7 @@ import io.podiokit.PodioApiException;
 import io.podiokit.api.Upload;
 import io.podiokit.api.WriteOptions;
 import io.podiokit.api.tests.ApiFixture;
-import io.podiokit.api.tests.CannedJson;
+import io.podiokit.api.tests.CannedApi;
 import io.podiokit.api.task.Task;
 import io.podiokit.api.task.TaskLabel;
 import io.podiokit.api.task.TaskLabelWrite;
@@ -122,7 +122,7 @@ class TaskIT {
 
   @Test
   void podiosLocalFormsAreReadToo() {
-    Task fromPodio = CannedJson.read("{\"task_id\": 9, \"status\": \"active\", \"due_date\": \"2026-03-29\","
+    Task fromPodio = CannedApi.read("{\"task_id\": 9, \"status\": \"active\", \"due_date\": \"2026-03-29\","
         + " \"due_time\": \"01:30:00\", \"due_on\": \"2026-03-29 00:30:00\"}", Task.class);
 
     assertThat(fromPodio.dueOnUtc()).contains(Instant.parse("2026-03-29T00:30:00Z"));
@@ -140,7 +140,7 @@ class TaskIT {
       assertThat(t.labels()).isEmpty();
       assertThat(t.createdBy()).isNull();
     });
-    Task bare = CannedJson.read("{\"task_id\": 1}", Task.class);
+    Task bare = CannedApi.read("{\"task_id\": 1}", Task.class);
     assertThat(bare.files()).isEmpty();
     assertThat(bare.dueOnUtc()).isEmpty();
   }

@@ -34,13 +34,6 @@ class ViewsIT {
     return api.user().views();
   }
 
-  static RecordedRequest last(String method, String path) {
-    RecordedRequest r = api.last();
-    assertThat(r.method()).isEqualTo(method);
-    assertThat(r.path()).isEqualTo(path);
-    return r;
-  }
-
   @Test
   void viewsAreSavedListedAppliedAndDeleted() {
     long done = api.user().items().create(APP, ItemValues.builder().text("title", "Done one").category("status", 2)
@@ -50,12 +43,12 @@ class ViewsIT {
     ItemFilter filter = ItemFilter.builder().category("status", 2).sortBy("title", true).build();
 
     long viewId = views().create(APP, ViewDefinition.of("Done", filter)).viewId();
-    RecordedRequest post = last("POST", "/view/app/" + APP + "/");
+    RecordedRequest post = api.last("POST", "/view/app/" + APP + "/");
     assertThat(post.json()).isEqualTo(Map.of("name", "Done", "private", false, "sort_by", "title", "sort_desc", true,
         "filters", Map.of("status", List.of(2L))));
 
     View view = views().view(viewId);
-    last("GET", "/view/" + viewId);
+    api.last("GET", "/view/" + viewId);
     assertThat(view.name()).isEqualTo("Done");
     assertThat(view.type()).isEqualTo("shared");
     assertThat(view.sortBy()).isEqualTo("title");
@@ -66,18 +59,18 @@ class ViewsIT {
     assertThat(view.createdBy().id()).isEqualTo(api.userId());
 
     assertThat(views().views(APP, true)).extracting(View::viewId).containsExactly(viewId);
-    assertThat(last("GET", "/view/app/" + APP + "/").queryParams()).containsEntry("include_standard_views", "true");
+    assertThat(api.last("GET", "/view/app/" + APP + "/").queryParams()).containsEntry("include_standard_views", "true");
 
     assertThat(api.user().items().filterByView(APP, viewId, ItemFilter.first(10)).items()).extracting(Item::itemId)
         .containsExactly(done2, done);
-    last("POST", "/item/app/" + APP + "/filter/" + viewId + "/");
+    api.last("POST", "/item/app/" + APP + "/filter/" + viewId + "/");
     assertThat(api.user().items().streamByView(APP, viewId, Paging.builder().pageSize(1).build()).map(Item::itemId))
         .containsExactly(done2, done);
     assertThat(api.user().items().count(APP, viewId).count()).isEqualTo(2);
     assertThat(api.last().queryParams()).containsEntry("view_id", Long.toString(viewId));
 
     views().delete(viewId);
-    last("DELETE", "/view/" + viewId);
+    api.last("DELETE", "/view/" + viewId);
     assertThatThrownBy(() -> views().view(viewId)).isInstanceOf(PodioApiException.NotFoundException.class);
     assertThatThrownBy(() -> views().create(APP, ViewDefinition.of("Bad", ItemFilter.builder().text("colour", "x")
         .build()))).isInstanceOf(PodioApiException.class).hasMessageContaining("colour");
@@ -86,12 +79,12 @@ class ViewsIT {
   @Test
   void theLastViewIsSetDirectlyOrRememberedFromAFilter() {
     View initial = views().lastView(APP);
-    last("GET", "/view/app/" + APP + "/last");
+    api.last("GET", "/view/app/" + APP + "/last");
     assertThat(initial.viewId()).isZero();
     assertThat(initial.filters()).isEmpty();
 
     views().updateLastView(APP, ViewDefinition.last(ItemFilter.builder().range("count", 1, 5).build()));
-    assertThat(last("PUT", "/view/app/" + APP + "/last").json()).isEqualTo(Map.of("filters",
+    assertThat(api.last("PUT", "/view/app/" + APP + "/last").json()).isEqualTo(Map.of("filters",
         Map.of("count", Map.of("from", 1L, "to", 5L))));
     assertThat(views().lastView(APP).filters()).extracting(View.Filter::key).containsExactly("count");
 
