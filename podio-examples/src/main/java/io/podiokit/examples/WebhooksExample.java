@@ -132,7 +132,7 @@ final class WebhooksExample {
       return "item.create: item " + e.itemId() + " (hook " + e.hookId() + ")";
     }
     if (event instanceof WebhookEvent.ItemUpdated e) {
-      return "item.update: item " + e.itemId() + ", revision " + e.itemRevisionId() + " (hook " + e.hookId() + ")";
+      return "item.update: item " + e.itemId() + ", item_revision_id " + e.itemRevisionId() + " (hook " + e.hookId() + ")";
     }
     return event.type() + " " + event.fields() + " (hook " + event.hookId() + ")";
   }
