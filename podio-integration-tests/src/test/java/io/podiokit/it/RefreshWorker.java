@@ -31,8 +31,9 @@ import java.util.function.UnaryOperator;
 /**
  * One process of {@link MultiProcessRefreshIT}: many threads calling the API through one {@link PodioClient} on a
  * shared store, for a given time. Talks to the test over standard streams: prints {@code READY}, waits for
- * {@code GO}, runs, prints up to five {@code FAILURE ...} lines and {@code RESULT ...}, then answers each {@code STATE} with the session it would use and each
- * {@code WINDOW fromEpochMillis toEpochMillis} with the calls that ended in that time (to 100 ms).
+ * {@code GO}, runs, prints up to five {@code FAILURE ...} lines and {@code RESULT ...}. From {@code GO} on, it answers
+ * each {@code STATE} with the session it would use, and each {@code WINDOW fromEpochMillis toEpochMillis} with the
+ * calls that ended in that time (to 100 ms).
  *
  * <p>Arguments: apiUrl storeUri clientId clientSecret appId appToken threads durationMillis leaseMillis
  * refreshMarginMillis mode session. The session is {@code app} (authenticated with the app token, which is replayed
@@ -103,6 +104,36 @@ public final class RefreshWorker {
       int buckets = (int) (durationMillis / BUCKET_MILLIS) + 600;
       AtomicLongArray okPerBucket = new AtomicLongArray(buckets);
       AtomicLongArray failedPerBucket = new AtomicLongArray(buckets);
+      // The test's questions, answered while the calls run and after.
+      Thread commands = new Thread(() -> {
+        try {
+          String line;
+          while ((line = in.readLine()) != null) {
+            if (line.equals("STATE")) {
+              Optional<Session> session = auth.session();
+              System.out.println("STATE version=" + session.map(Session::version).orElse(-1L)
+                  + " token=" + session.map(s -> fingerprint(s.token().accessToken())).orElse("none"));
+            } else if (line.startsWith("WINDOW ")) {
+              String[] range = line.split(" ");
+              int from = (int) Math.max(0, (Long.parseLong(range[1]) - startedAt) / BUCKET_MILLIS);
+              int to = (int) Math.min(buckets - 1, (Long.parseLong(range[2]) - startedAt) / BUCKET_MILLIS);
+              long ok = 0;
+              long failed = 0;
+              for (int b = from; b <= to; b++) {
+                ok += okPerBucket.get(b);
+                failed += failedPerBucket.get(b);
+              }
+              System.out.println("WINDOW ok=" + ok + " failed=" + failed);
+            } else {
+              break;
+            }
+            System.out.flush();
+          }
+        } catch (java.io.IOException e) {
+          // the test is gone
+        }
+      }, "commands");
+      commands.start();
       long deadline = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(durationMillis);
       List<Thread> workers = new ArrayList<>();
       for (int i = 0; i < threads; i++) {
@@ -142,28 +173,7 @@ public final class RefreshWorker {
           + " refreshFailed=" + get(events, "refreshFailed") + " reauthenticated=" + get(events, "reauthenticated")
           + " slowestMillis=" + TimeUnit.NANOSECONDS.toMillis(slowestNanos.get()));
       System.out.flush();
-      String line;
-      while ((line = in.readLine()) != null) {
-        if (line.equals("STATE")) {
-          Optional<Session> session = auth.session();
-          System.out.println("STATE version=" + session.map(Session::version).orElse(-1L)
-              + " token=" + session.map(s -> fingerprint(s.token().accessToken())).orElse("none"));
-        } else if (line.startsWith("WINDOW ")) {
-          String[] range = line.split(" ");
-          int from = (int) Math.max(0, (Long.parseLong(range[1]) - startedAt) / BUCKET_MILLIS);
-          int to = (int) Math.min(buckets - 1, (Long.parseLong(range[2]) - startedAt) / BUCKET_MILLIS);
-          long ok = 0;
-          long failed = 0;
-          for (int b = from; b <= to; b++) {
-            ok += okPerBucket.get(b);
-            failed += failedPerBucket.get(b);
-          }
-          System.out.println("WINDOW ok=" + ok + " failed=" + failed);
-        } else {
-          break;
-        }
-        System.out.flush();
-      }
+      commands.join();
     } finally {
       shared.close();
     }
