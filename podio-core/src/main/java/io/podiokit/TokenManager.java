@@ -700,7 +700,7 @@ final class TokenManager {
     Session result;
     if (stored == null) {
       // The store lost it (restarted empty, failed over) or it was signed out elsewhere meanwhile: the token Podio
-      // issued is kept.
+      // issued is kept. The store cannot tell the two apart, so such a sign-out is undone (the README says so).
       result = store.save(held.session);
     } else if (stored.token().accessToken().equals(held.accessToken)) {
       result = stored; // the write that was reported failed had landed
