@@ -50,6 +50,9 @@ public final class Fault {
    * Does the work at once, then holds the answer back for {@code delay} (at most a minute): on the token endpoint, a
    * refresh token is already rotated while its answer is still in flight, as when a network or a GC pause holds up
    * Podio's reply. On API calls it acts as {@link #delay(Duration)}.
+   *
+   * @param delay how long the answer is held back, 0 to 1 minute
+   * @return the fault
    */
   public static Fault late(Duration delay) {
     return new Fault(Kind.LATE, 0, checkDelay(delay));
