@@ -556,6 +556,15 @@ final class TokenManager {
   }
 
   private Session exchangeRefresh(SessionKey key, Session current) {
+    return exchangeRefresh(key, current, true);
+  }
+
+  /**
+   * Refreshes {@code current}. On {@code invalid_grant}, a session a sibling stored meanwhile is adopted when usable;
+   * when it holds another refresh token but its access token has already expired (Podio's answer reached the sibling
+   * late), it is refreshed in turn, once ({@code mayFollow}), instead of being taken for dead.
+   */
+  private Session exchangeRefresh(SessionKey key, Session current, boolean mayFollow) {
     Token old = current.token();
     String refreshToken = old.refreshToken();
     if (refreshToken == null) {
@@ -568,11 +577,14 @@ final class TokenManager {
       // A sibling may have rotated the refresh token under us: its session is then the live one. On a shared store,
       // a sibling whose lease lapsed may still hold Podio's answer: give it one lease time to write it.
       Session again = loadAndMerge(key);
-      if (lock != null && !replayable.containsKey(key) && !adoptable(again, current)) {
+      if (lock != null && !replayable.containsKey(key) && !adoptable(again, current) && !rotated(again, current)) {
         again = waitForNewer(key, current);
       }
       if (adoptable(again, current)) {
         return adopt(key, again);
+      }
+      if (mayFollow && again != null && rotated(again, current)) {
+        return exchangeRefresh(key, again, false);
       }
       notify(l -> l.refreshFailed(key, e));
       return replayOr(key, again != null ? again : current, e);
@@ -584,14 +596,17 @@ final class TokenManager {
     return commit(key, current, newSession(key, fresh, current.origin()), l -> l.refreshed(key));
   }
 
-  /** Re-reads the store every poll interval, for one lease time, until it holds a session newer than {@code old}. */
+  /**
+   * Re-reads the store every poll interval, for one lease time, until it holds a session newer than {@code old} (usable,
+   * or at least with another refresh token).
+   */
   private @Nullable Session waitForNewer(SessionKey key, Session old) {
     long until = System.nanoTime() + policy.leaseTime().toNanos();
     Session latest = null;
     while (System.nanoTime() - until < 0) {
       LockSupport.parkNanos(policy.pollInterval().toNanos());
       latest = loadAndMerge(key);
-      if (latest == null || adoptable(latest, old)) {
+      if (latest == null || adoptable(latest, old) || rotated(latest, old)) {
         return latest;
       }
     }
@@ -685,7 +700,7 @@ final class TokenManager {
     Session result;
     if (stored == null) {
       // The store lost it (restarted empty, failed over) or it was signed out elsewhere meanwhile: the token Podio
-      // issued is kept.
+      // issued is kept. The store cannot tell the two apart, so such a sign-out is undone (the README says so).
       result = store.save(held.session);
     } else if (stored.token().accessToken().equals(held.accessToken)) {
       result = stored; // the write that was reported failed had landed
@@ -808,6 +823,13 @@ final class TokenManager {
       return false;
     }
     return observed == null ? usable(current) : newerAndUsable(current, observed);
+  }
+
+  /** Whether {@code current} holds a live refresh token other than {@code observed}'s: a sibling rotated it. */
+  private boolean rotated(@Nullable Session current, Session observed) {
+    return current != null && current.token().refreshable()
+        && !Objects.equals(current.token().refreshToken(), observed.token().refreshToken())
+        && clock.now().isBefore(current.retainUntil());
   }
 
   private boolean usable(Session session) {

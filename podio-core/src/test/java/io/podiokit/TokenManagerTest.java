@@ -572,6 +572,37 @@ class TokenManagerTest {
   }
 
   @Test
+  void aHeldBackAnswerThatLandsExpiredIsRefreshedWithItsRefreshTokenNotTakenForDead() throws Exception {
+    TestStore expiring = new TestStore(true, clock);
+    PodioAuth first = auth(expiring, policy().toBuilder().leaseTime(Duration.ofSeconds(2)).build(), null);
+    PodioAuth second = auth(expiring, policy().toBuilder().leaseTime(Duration.ofSeconds(2)).build(), null);
+    endpoint.rotate = true;
+    Authentication one = authorizedUser(first);
+    Authentication two = second.forUser("u-1");
+    clock.advance(Duration.ofHours(9));
+    expiring.renewalsFail = true;
+    CountDownLatch answer = endpoint.holdNextAnswer();
+    ExecutorService pool = Executors.newFixedThreadPool(2);
+    try {
+      Future<String> fromFirst = pool.submit(one::accessToken);
+      assertThat(endpoint.answered.await(10, TimeUnit.SECONDS)).isTrue(); // Podio rotated refresh-1 to refresh-2
+      await(() -> !expiring.leased(one.key()));                            // the holder's lease lapsed
+      clock.advance(Duration.ofHours(9));                                  // and access-2 expires before it lands
+      int exchanges = endpoint.total();
+      Future<String> fromSecond = pool.submit(two::accessToken);
+      await(() -> endpoint.total() > exchanges);                           // refresh-1 again: invalid_grant
+      answer.countDown();
+      fromFirst.get(10, TimeUnit.SECONDS);
+      assertThat(fromSecond.get(10, TimeUnit.SECONDS)).isEqualTo("access-3");
+    } finally {
+      pool.shutdownNow();
+    }
+    assertThat(expiring.load(one.key()).orElseThrow().token().refreshToken()).isEqualTo("refresh-3");
+    assertThat(two.isAuthenticated()).isTrue();
+    assertThat(events).doesNotContain("signedOut");
+  }
+
+  @Test
   void aTokenPodioRejectedIsNeverHandedBack() {
     Authentication user = authorizedUser(auth());
     endpoint.failNext(TestTokenEndpoint::invalidGrant);

@@ -24,7 +24,8 @@ final class CommandLine {
         --rate-limit CALLS        API calls per hour per authentication (default 1000)
         --max-file-size BYTES     largest file upload accepted (default 1073741824, 1 GiB)
         --token-faults FAULTS     the token endpoint shows these faults (comma-separated: status:500, html:502,
-                                  malformed, empty:200, delay:2s, delay:250ms, drop)
+                                  malformed, empty:200, delay:2s, delay:250ms, late:2s, drop; late answers
+                                  after the exchange is done, e.g. a refresh token already rotated)
         --token-fault-rate P      ... on each request with probability P (0 to 1, default 1)
         --api-faults FAULTS       API calls show these faults, as --token-faults
         --api-fault-rate P        ... with probability P (default 1)

@@ -9,7 +9,7 @@ import java.util.Objects;
  */
 public final class Fault {
 
-  enum Kind { STATUS, HTML, MALFORMED, EMPTY, DELAY, DROP }
+  enum Kind { STATUS, HTML, MALFORMED, EMPTY, DELAY, LATE, DROP }
 
   private final Kind kind;
   private final int status;
@@ -67,11 +67,19 @@ public final class Fault {
    * @return the fault
    */
   public static Fault delay(Duration delay) {
-    Objects.requireNonNull(delay, "delay == null");
-    if (delay.isNegative() || delay.compareTo(Duration.ofMinutes(1)) > 0) {
-      throw new IllegalArgumentException("delay must be between 0 and 1 minute, was " + delay);
-    }
-    return new Fault(Kind.DELAY, 0, delay);
+    return new Fault(Kind.DELAY, 0, checkDelay(delay));
+  }
+
+  /**
+   * Does the work at once, then holds the answer back for {@code delay} (at most a minute): on the token endpoint, a
+   * refresh token is already rotated while its answer is still in flight, as when a network or a GC pause holds up
+   * Podio's reply. On API calls it acts as {@link #delay(Duration)}.
+   *
+   * @param delay how long the answer is held back, 0 to 1 minute
+   * @return the fault
+   */
+  public static Fault late(Duration delay) {
+    return new Fault(Kind.LATE, 0, checkDelay(delay));
   }
 
   /**
@@ -85,7 +93,8 @@ public final class Fault {
 
   /**
    * The fault a text names, as the command line and the admin endpoint take it: {@code status:500},
-   * {@code html:502}, {@code malformed}, {@code empty:200}, {@code delay:2s} (or {@code delay:250ms}), {@code drop}.
+   * {@code html:502}, {@code malformed}, {@code empty:200}, {@code delay:2s} (or {@code delay:250ms}),
+   * {@code late:2s} (or {@code late:250ms}), {@code drop}.
    *
    * @param spec the fault's name and, where it takes one, its argument
    * @return the fault
@@ -104,13 +113,13 @@ public final class Fault {
         case "empty" -> empty(Integer.parseInt(arg));
         case "malformed" -> malformed();
         case "drop" -> drop();
-        case "delay" -> delay(arg.endsWith("ms") ? Duration.ofMillis(Long.parseLong(arg.substring(0, arg.length() - 2)))
-            : Duration.ofSeconds(Long.parseLong(arg.endsWith("s") ? arg.substring(0, arg.length() - 1) : arg)));
+        case "delay" -> delay(duration(arg));
+        case "late" -> late(duration(arg));
         default -> throw new IllegalArgumentException("unknown fault");
       };
     } catch (IllegalArgumentException e) {
       throw new IllegalArgumentException("'" + spec + "' is not a fault (" + e.getMessage() + "); use status:CODE, "
-          + "html:CODE, empty:CODE, malformed, delay:SECONDSs, delay:MILLISms or drop", e);
+          + "html:CODE, empty:CODE, malformed, delay:SECONDSs, delay:MILLISms, late:SECONDSs, late:MILLISms or drop", e);
     }
   }
 
@@ -118,6 +127,19 @@ public final class Fault {
   static Fault[] parseList(String specs) {
     return java.util.Arrays.stream(specs.split(",")).filter(s -> !s.isBlank()).map(Fault::parse)
         .toArray(Fault[]::new);
+  }
+
+  private static Duration duration(String arg) {
+    return arg.endsWith("ms") ? Duration.ofMillis(Long.parseLong(arg.substring(0, arg.length() - 2)))
+        : Duration.ofSeconds(Long.parseLong(arg.endsWith("s") ? arg.substring(0, arg.length() - 1) : arg));
+  }
+
+  private static Duration checkDelay(Duration delay) {
+    Objects.requireNonNull(delay, "delay == null");
+    if (delay.isNegative() || delay.compareTo(Duration.ofMinutes(1)) > 0) {
+      throw new IllegalArgumentException("delay must be between 0 and 1 minute, was " + delay);
+    }
+    return delay;
   }
 
   private static int checkStatus(int status, int min) {
@@ -157,6 +179,7 @@ public final class Fault {
       case MALFORMED -> "Fault.malformed()";
       case EMPTY -> "Fault.empty(" + status + ")";
       case DELAY -> "Fault.delay(" + delay + ")";
+      case LATE -> "Fault.late(" + delay + ")";
       case DROP -> "Fault.drop()";
     };
   }

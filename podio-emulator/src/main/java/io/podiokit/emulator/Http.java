@@ -201,18 +201,24 @@ final class Http {
     };
   }
 
+  /** Waits the delay of a {@code delay} or {@code late} fault. */
+  static void pause(Fault fault) {
+    try {
+      Thread.sleep(fault.delayDuration().toMillis());
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
+  }
+
   /**
    * Shows {@code fault}: answers (or drops) the request and returns {@code true}, or, for a delay, waits and returns
-   * {@code false} so the normal answer follows.
+   * {@code false} so the normal answer follows. A late answer waits here too: only the token endpoint does its work
+   * before the wait.
    */
   static boolean showFault(Fault fault, HttpExchange ex, String baseUrl) throws IOException {
     switch (fault.kind()) {
-      case DELAY -> {
-        try {
-          Thread.sleep(fault.delayDuration().toMillis());
-        } catch (InterruptedException e) {
-          Thread.currentThread().interrupt();
-        }
+      case DELAY, LATE -> {
+        pause(fault);
         return false;
       }
       case DROP -> {

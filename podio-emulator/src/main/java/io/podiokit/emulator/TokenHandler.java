@@ -35,9 +35,12 @@ final class TokenHandler {
   void handle(HttpExchange ex, boolean jsonOnly) throws IOException {
     state.counters.tokenRequest();
     Fault fault = faults.take();
+    Fault late = null;
     if (fault != null) {
       state.counters.faultInjected();
-      if (Http.showFault(fault, ex, baseUrl)) {
+      if (fault.kind() == Fault.Kind.LATE) {
+        late = fault; // the exchange happens now; its answer waits below
+      } else if (Http.showFault(fault, ex, baseUrl)) {
         return;
       }
     }
@@ -54,12 +57,23 @@ final class TokenHandler {
       error(ex, 400, e.error, Objects.requireNonNull(e.getMessage()));
       return;
     }
+    Issued issued;
     try {
-      Issued issued = exchange(ex, params);
-      ex.getResponseHeaders().set("Cache-Control", "no-store");
-      Http.json(ex, 200, response(issued));
+      issued = exchange(ex, params);
     } catch (OAuthError e) {
+      answerLate(late);
       error(ex, 400, e.error, Objects.requireNonNull(e.getMessage()));
+      return;
+    }
+    answerLate(late);
+    ex.getResponseHeaders().set("Cache-Control", "no-store");
+    Http.json(ex, 200, response(issued));
+  }
+
+  /** Holds back an answer already decided (its refresh token already rotated), as a {@code late} fault says. */
+  private static void answerLate(@Nullable Fault late) {
+    if (late != null) {
+      Http.pause(late);
     }
   }
 

@@ -8,6 +8,8 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.locks.LockSupport;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -117,6 +119,39 @@ class FaultsIT {
     assertThat(Duration.ofNanos(System.nanoTime() - start)).isGreaterThanOrEqualTo(Duration.ofMillis(300));
     assertThat(r.statusCode()).isEqualTo(200);
     assertThat(podio.counters().faultsInjected()).isEqualTo(1);
+  }
+
+  @Test
+  void aLateAnswerRotatesTheRefreshTokenBeforeItIsHeldBack() {
+    try (PodioEmulator rotating = PodioEmulator.builder().demoData().rotateRefreshTokens(true).start()) {
+      Wire w = new Wire(rotating);
+      String refreshToken = (String) w.app("demo-client", "demo-secret", 1001, "demo-app-token").get("refresh_token");
+      rotating.tokenEndpointFaults().next(Fault.late(Duration.ofMillis(1500)));
+
+      CompletableFuture<HttpResponse<String>> late =
+          CompletableFuture.supplyAsync(() -> w.refresh("demo-client", "demo-secret", refreshToken));
+      long deadline = System.nanoTime() + Duration.ofSeconds(10).toNanos();
+      while (rotating.counters().refreshes() == 0 && System.nanoTime() - deadline < 0) {
+        LockSupport.parkNanos(Duration.ofMillis(10).toNanos());
+      }
+      // While the first answer is still held back, the refresh token it spent is already dead.
+      HttpResponse<String> second = w.refresh("demo-client", "demo-secret", refreshToken);
+
+      assertThat(late).isNotDone();
+      assertThat(second.statusCode()).isEqualTo(400);
+      assertThat(second.body()).contains("invalid_grant");
+      assertThat(late.join().statusCode()).isEqualTo(200);
+      assertThat(rotating.counters().refreshes()).isEqualTo(1);
+      assertThat(rotating.counters().invalidGrants()).isEqualTo(1);
+    }
+  }
+
+  @Test
+  void lateFaultsParseAndPrint() {
+    assertThat(Fault.parse("late:250ms")).isEqualTo(Fault.late(Duration.ofMillis(250))).isNotEqualTo(
+        Fault.delay(Duration.ofMillis(250)));
+    assertThat(Fault.late(Duration.ofSeconds(2))).hasToString("Fault.late(PT2S)");
+    assertThatThrownBy(() -> Fault.late(Duration.ofMinutes(2))).isInstanceOf(IllegalArgumentException.class);
   }
 
   @Test

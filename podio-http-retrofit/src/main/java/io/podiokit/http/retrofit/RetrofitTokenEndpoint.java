@@ -65,6 +65,8 @@ public final class RetrofitTokenEndpoint implements TokenEndpoint {
   private static final System.Logger LOG = System.getLogger("io.podiokit.http");
   private static final Duration BACKOFF_BASE = Duration.ofMillis(200);
   private static final Duration BACKOFF_CAP = Duration.ofSeconds(2);
+  /** The longest lifetime an answer may state, as for a client-side callback: 366 days. */
+  private static final long MAX_EXPIRES_IN_SECONDS = Duration.ofDays(366).toSeconds();
 
   private final ClientCredentials credentials;
   private final URI apiUrl;
@@ -202,6 +204,11 @@ public final class RetrofitTokenEndpoint implements TokenEndpoint {
     if (expiresIn == null || expiresIn <= 0) {
       throw new TransportException(request + " answered HTTP " + status + " without a positive expires_in, so the "
           + "token's expiry is unknown; it was not used. Retry later.", null);
+    }
+    if (expiresIn > MAX_EXPIRES_IN_SECONDS) {
+      throw new TransportException(request + " answered HTTP " + status + " with an expires_in of " + expiresIn
+          + " seconds, outside 1 second to 366 days (Podio's tokens live 8 hours); the token was not used. A proxy in "
+          + "between may be altering the answer; retry later.", null);
     }
     TokenRef ref = null;
     if (map.get("ref") instanceof Map<?, ?> r && r.get("type") instanceof String type) {
