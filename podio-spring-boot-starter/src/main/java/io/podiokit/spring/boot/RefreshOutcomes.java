@@ -13,7 +13,8 @@ public final class RefreshOutcomes implements AuthListener {
   /**
    * The last outcome.
    *
-   * @param result {@code exchanged}, {@code adopted} or {@code failed}
+   * @param result {@code exchanged}, {@code adopted}, {@code reauthenticated} (a dead app or password session was
+   *     replaced by exchanging its grant again) or {@code failed}
    * @param at when
    * @param errorType the failure's simple class name when it failed
    */
@@ -34,6 +35,11 @@ public final class RefreshOutcomes implements AuthListener {
   @Override
   public void adopted(SessionKey key) {
     last.set(new Outcome("adopted", Instant.now(), null));
+  }
+
+  @Override
+  public void reauthenticated(SessionKey key) {
+    last.set(new Outcome("reauthenticated", Instant.now(), null));
   }
 
   @Override

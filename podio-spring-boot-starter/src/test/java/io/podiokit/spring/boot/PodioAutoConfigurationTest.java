@@ -169,6 +169,20 @@ class PodioAutoConfigurationTest {
   }
 
   @Test
+  void aSessionReauthenticatedAfterItsRefreshFailedIsHealthyAgain() {
+    runner.run(context -> {
+      RefreshOutcomes outcomes = context.getBean(RefreshOutcomes.class);
+      SessionKey key = SessionKey.app(PodioEmulator.DEMO_CLIENT_ID, PodioEmulator.DEMO_APP_ID);
+      outcomes.refreshFailed(key, new io.podiokit.InvalidGrantException("refresh token expired", null));
+      HealthIndicator health = context.getBean("podioHealthIndicator", HealthIndicator.class);
+      assertThat(health.health().getStatus()).isEqualTo(Status.DOWN);
+      outcomes.reauthenticated(key);
+      assertThat(health.health().getStatus()).isEqualTo(Status.UP);
+      assertThat(health.health().getDetails()).containsEntry("tokenEndpoint", "reauthenticated");
+    });
+  }
+
+  @Test
   void configurationMetadataDescribesEveryProperty() throws Exception {
     try (InputStream in = getClass().getResourceAsStream("/META-INF/spring-configuration-metadata.json")) {
       assertThat(in).as("spring-configuration-metadata.json is generated").isNotNull();

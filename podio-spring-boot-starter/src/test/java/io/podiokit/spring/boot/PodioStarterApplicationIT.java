@@ -32,7 +32,7 @@ class PodioStarterApplicationIT {
 
   static java.util.stream.Stream<String> stores() {
     return java.util.stream.Stream.of("memory:", "jdbc:h2:mem:starter-app;DB_CLOSE_DELAY=-1;podio.createTable=true",
-        TestServices.redisUriOrEmbedded());
+        TestServices.redisUriOrEmbedded() + "?prefix=podio:starter-it:" + java.util.UUID.randomUUID() + ":");
   }
 
   @ParameterizedTest
@@ -54,7 +54,7 @@ class PodioStarterApplicationIT {
 
         var health = context.getBean(HealthEndpoint.class).healthForPath("podio");
         assertThat(health).isNotNull();
-        assertThat(health.getStatus()).isEqualTo(Status.UP);
+        assertThat(health.getStatus()).as("podio health %s", health).isEqualTo(Status.UP);
         MeterRegistry registry = context.getBean(MeterRegistry.class);
         assertThat(registry.find(PodioMetrics.API_REQUESTS).tags("uri", "app/{app_id}", "outcome", "SUCCESS").timer())
             .isNotNull();
