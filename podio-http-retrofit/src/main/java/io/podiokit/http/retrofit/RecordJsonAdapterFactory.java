@@ -19,7 +19,7 @@ import java.lang.reflect.Type;
 import java.lang.reflect.TypeVariable;
 import java.lang.reflect.WildcardType;
 import java.util.Collection;
-import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -45,7 +45,7 @@ final class RecordJsonAdapterFactory implements JsonAdapter.Factory {
     RecordComponent[] components = raw.getRecordComponents();
     Component[] bound = new Component[components.length];
     Class<?>[] parameterTypes = new Class<?>[components.length];
-    Map<String, Integer> byName = new HashMap<>();
+    Set<String> seen = new HashSet<>();
     for (int i = 0; i < components.length; i++) {
       RecordComponent c = components[i];
       Json json = c.getAnnotation(Json.class);
@@ -60,7 +60,7 @@ final class RecordJsonAdapterFactory implements JsonAdapter.Factory {
           : Kind.REQUIRED;
       bound[i] = new Component(name, kind, moshi.adapter(resolved), c.getAccessor());
       parameterTypes[i] = componentRaw;
-      if (byName.put(name, i) != null) {
+      if (!seen.add(name)) {
         throw new IllegalArgumentException(raw.getName() + " has two components named \"" + name + "\" in JSON");
       }
     }
@@ -70,7 +70,11 @@ final class RecordJsonAdapterFactory implements JsonAdapter.Factory {
     } catch (NoSuchMethodException e) {
       throw new IllegalArgumentException(raw.getName() + " has no canonical constructor", e);
     }
-    return new RecordAdapter<>(raw.getSimpleName(), constructor, bound, byName).nullSafe();
+    String[] names = new String[bound.length];
+    for (int i = 0; i < bound.length; i++) {
+      names[i] = bound[i].name();
+    }
+    return new RecordAdapter<>(raw.getSimpleName(), constructor, bound, JsonReader.Options.of(names)).nullSafe();
   }
 
   private enum Kind { PRIMITIVE, REQUIRED, NULLABLE, LIST, SET, MAP }
@@ -81,13 +85,13 @@ final class RecordJsonAdapterFactory implements JsonAdapter.Factory {
     private final String typeName;
     private final Constructor<?> constructor;
     private final Component[] components;
-    private final Map<String, Integer> byName;
+    private final JsonReader.Options names;
 
-    RecordAdapter(String typeName, Constructor<?> constructor, Component[] components, Map<String, Integer> byName) {
+    RecordAdapter(String typeName, Constructor<?> constructor, Component[] components, JsonReader.Options names) {
       this.typeName = typeName;
       this.constructor = constructor;
       this.components = components;
-      this.byName = byName;
+      this.names = names;
     }
 
     @Override
@@ -97,8 +101,10 @@ final class RecordJsonAdapterFactory implements JsonAdapter.Factory {
       boolean[] present = new boolean[components.length];
       reader.beginObject();
       while (reader.hasNext()) {
-        Integer index = byName.get(reader.nextName());
-        if (index == null) {
+        // Names are matched against the component names without making a String of each (Moshi's own way).
+        int index = reader.selectName(names);
+        if (index < 0) {
+          reader.skipName();
           reader.skipValue();
           continue;
         }

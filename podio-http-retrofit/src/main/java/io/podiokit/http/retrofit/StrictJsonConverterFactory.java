@@ -71,7 +71,7 @@ final class StrictJsonConverterFactory extends Converter.Factory {
    */
   static <T> T read(ResponseBody body, Converter<ResponseBody, T> json) throws IOException {
     try (body) {
-      int first = firstNonBlank(body.source().peek());
+      int first = firstNonBlank(body.source());
       if (first < 0) {
         throw new UnreadableBodyException("an empty body");
       }
@@ -96,9 +96,14 @@ final class StrictJsonConverterFactory extends Converter.Factory {
     return type != null && type.subtype().contains("html");
   }
 
-  private static int firstNonBlank(BufferedSource peek) throws IOException {
-    while (peek.request(1)) {
-      byte b = peek.readByte();
+  /**
+   * The first byte that is not blank (or a byte-order mark), or -1 for a blank body, looked at in the source's buffer
+   * without consuming it. Not {@code peek()}: a peek shares the buffer's segments, which then never go back to Okio's
+   * pool, and every call would allocate fresh ones.
+   */
+  private static int firstNonBlank(BufferedSource source) throws IOException {
+    for (long i = 0; source.request(i + 1); i++) {
+      byte b = source.getBuffer().getByte(i);
       if (b != ' ' && b != '\n' && b != '\r' && b != '\t' && b != (byte) 0xEF && b != (byte) 0xBB && b != (byte) 0xBF) {
         return b & 0xff;
       }
