@@ -123,7 +123,7 @@ final class UserRoutes extends Area {
     u.put("mail", user.mail());
     u.put("status", "active");
     u.put("locale", "en_GB");
-    u.put("timezone", "UTC");
+    u.put("timezone", TaskRoutes.USER_ZONE.getId()); // the zone local task due dates are in
     u.put("type", "user");
     u.put("created_on", createdOn);
     u.put("flags", List.of());

@@ -60,7 +60,7 @@ class UserIT {
     assertThat(user.mail()).isEqualTo(PodioEmulator.DEMO_USER_EMAIL);
     assertThat(user.status()).isEqualTo("active");
     assertThat(user.locale()).isEqualTo("en_GB");
-    assertThat(user.timezone()).isEqualTo("UTC");
+    assertThat(user.timezone()).as("the zone of local task due dates").isEqualTo("Europe/Copenhagen");
     assertThat(user.createdOn()).matches("\\d{4}-\\d\\d-\\d\\d \\d\\d:\\d\\d:\\d\\d");
     assertThat(user.mails()).singleElement().satisfies(m -> {
       assertThat(m.mail()).isEqualTo(PodioEmulator.DEMO_USER_EMAIL);
