@@ -86,4 +86,56 @@ public abstract class QueryOptions extends AbstractMap<String, String> {
   public final String toString() {
     return getClass().getSimpleName() + query;
   }
+
+  /**
+   * The part of a list query's builder every paged list shares: the parameters set so far, {@code limit} (checked
+   * against the list's largest page) and {@code offset}.
+   *
+   * @param <B> the concrete builder, returned by each setter
+   */
+  public abstract static class PageBuilder<B extends PageBuilder<B>> {
+
+    /** The parameters set so far, in the order they were set. */
+    protected final Map<String, String> query;
+    private final int maxLimit;
+
+    /**
+     * A builder starting from {@code from}.
+     *
+     * @param from the parameters to start with
+     * @param maxLimit the largest page the list serves
+     */
+    protected PageBuilder(Map<String, String> from, int maxLimit) {
+      this.query = new LinkedHashMap<>(from);
+      this.maxLimit = maxLimit;
+    }
+
+    /**
+     * At most this many elements.
+     *
+     * @param limit 1 to the list's largest page ({@code MAX_LIMIT} of the query type)
+     * @return this builder
+     */
+    public final B limit(int limit) {
+      query.put("limit", Integer.toString(checkLimit(limit, maxLimit)));
+      return self();
+    }
+
+    /**
+     * Skip this many elements.
+     *
+     * @param offset 0 or more
+     * @return this builder
+     */
+    public final B offset(int offset) {
+      query.put("offset", Integer.toString(checkOffset(offset)));
+      return self();
+    }
+
+    /** {@return this builder, as its concrete type} */
+    @SuppressWarnings("unchecked")
+    protected final B self() {
+      return (B) this;
+    }
+  }
 }

@@ -1,7 +1,6 @@
 package io.podiokit.api.notification;
 
 import io.podiokit.api.QueryOptions;
-import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
@@ -51,34 +50,12 @@ public final class NotificationQuery extends QueryOptions {
   }
 
   /** Builds a {@link NotificationQuery}. */
-  public static final class Builder {
-    private final Map<String, String> query;
+  public static final class Builder extends PageBuilder<Builder> {
 
     private Builder(Map<String, String> query) {
-      this.query = new LinkedHashMap<>(query);
+      super(query, MAX_LIMIT);
     }
 
-    /**
-     * At most this many groups.
-     *
-     * @param limit 1 to {@value #MAX_LIMIT}
-     * @return this builder
-     */
-    public Builder limit(int limit) {
-      query.put("limit", Integer.toString(checkLimit(limit, MAX_LIMIT)));
-      return this;
-    }
-
-    /**
-     * Skip this many groups.
-     *
-     * @param offset 0 or more
-     * @return this builder
-     */
-    public Builder offset(int offset) {
-      query.put("offset", Integer.toString(checkOffset(offset)));
-      return this;
-    }
 
     /**
      * Only viewed ({@code true}) or only unviewed ({@code false}) notifications.

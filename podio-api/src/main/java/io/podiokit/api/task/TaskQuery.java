@@ -1,7 +1,6 @@
 package io.podiokit.api.task;
 
 import io.podiokit.api.QueryOptions;
-import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
@@ -40,34 +39,12 @@ public final class TaskQuery extends QueryOptions {
   }
 
   /** Builds a {@link TaskQuery}. */
-  public static final class Builder {
-    private final Map<String, String> query;
+  public static final class Builder extends PageBuilder<Builder> {
 
     private Builder(Map<String, String> from) {
-      this.query = new LinkedHashMap<>(from);
+      super(from, MAX_LIMIT);
     }
 
-    /**
-     * At most this many tasks.
-     *
-     * @param limit 1 to {@value #MAX_LIMIT}
-     * @return this builder
-     */
-    public Builder limit(int limit) {
-      query.put("limit", Integer.toString(checkLimit(limit, MAX_LIMIT)));
-      return this;
-    }
-
-    /**
-     * Skip this many tasks.
-     *
-     * @param offset 0 or more
-     * @return this builder
-     */
-    public Builder offset(int offset) {
-      query.put("offset", Integer.toString(checkOffset(offset)));
-      return this;
-    }
 
     /**
      * Only completed ({@code true}) or only active ({@code false}) tasks.
